@@ -1,0 +1,33 @@
+package org.peerpath.common.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Shows a freshly created invitation link once, ready to copy. */
+public class InvitationLinkPanel extends Div {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    public InvitationLinkPanel(String email, String url, Instant expiresAt, boolean mailed) {
+        addClassName("invitation-link");
+        getElement().setAttribute("role", "status");
+        TextField link = new TextField("Invitation link for " + email);
+        link.setValue(url);
+        link.setReadOnly(true);
+        link.setWidthFull();
+        link.addClassName("invitation-url");
+        Button copy = new Button("Copy link", e -> e.getSource().getElement()
+                .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", url));
+        add(new Paragraph(mailed
+                        ? "We e-mailed this link to " + email + ". You can also pass it on yourself."
+                        : "E-mail is not configured, so pass this link on to " + email + " yourself."),
+                link, copy,
+                new Paragraph("It works once and expires on " + WHEN.format(expiresAt) + "."));
+    }
+}

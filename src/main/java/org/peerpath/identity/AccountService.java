@@ -1,0 +1,54 @@
+package org.peerpath.identity;
+
+import org.peerpath.common.ValidationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What every signed-in person can do with their own account. */
+@Service
+@Transactional
+public class AccountService {
+
+    private final UserAccountRepository accounts;
+    private final CurrentUser currentUser;
+    private final PasswordEncoder passwordEncoder;
+    private final StaffService staff;
+
+    AccountService(UserAccountRepository accounts, CurrentUser currentUser, PasswordEncoder passwordEncoder,
+                   StaffService staff) {
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.passwordEncoder = passwordEncoder;
+        this.staff = staff;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public StaffMember myProfile() {
+        return staff.toMember(ownAccount());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void changePassword(String currentPassword, String newPassword) {
+        UserAccount account = ownAccount();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw ValidationException.forField("currentPassword", "This is not your current password.");
+        }
+        PasswordPolicy.problem(newPassword, account.getEmail()).ifPresent(problem -> {
+            throw ValidationException.forField("newPassword", problem);
+        });
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw ValidationException.forField("newPassword", "Choose a password different from your current one.");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword));
+        SignInEvents.SECURITY_LOG.atInfo().addKeyValue("event", "password.changed")
+                .addKeyValue("userId", account.getId()).log("Password changed");
+    }
+
+    private UserAccount ownAccount() {
+        return accounts.findById(currentUser.require().id())
+                .orElseThrow(() -> new IllegalStateException("Signed-in account no longer exists"));
+    }
+}

@@ -1,0 +1,140 @@
+package org.peerpath.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "organization_id", nullable = false, updatable = false)
+    private Long organizationId;
+
+    @Column(nullable = false)
+    private String email;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "supervisor_id")
+    private Long supervisorId;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role")
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    UserAccount(Long organizationId, String email, String displayName, String passwordHash, Set<Role> roles, Instant now) {
+        this.organizationId = organizationId;
+        this.email = Emails.normalize(email);
+        this.displayName = displayName.strip();
+        this.passwordHash = passwordHash;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.createdAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getOrganizationId() {
+        return organizationId;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    Long getSupervisorId() {
+        return supervisorId;
+    }
+
+    Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    long getVersion() {
+        return version;
+    }
+
+    Instant getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    void replaceRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    void assignSupervisor(Long supervisorId) {
+        this.supervisorId = supervisorId;
+    }
+
+    void deactivate(Instant now) {
+        this.active = false;
+        this.deactivatedAt = now;
+    }
+
+    void reactivate() {
+        this.active = true;
+        this.deactivatedAt = null;
+    }
+}

@@ -1,0 +1,21 @@
+package org.peerpath.identity;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.Optional;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    List<UserAccount> findByOrganizationIdOrderByDisplayName(Long organizationId);
+
+    @Query("select u from UserAccount u where u.supervisorId = :supervisorId and u.active = true order by u.displayName")
+    List<UserAccount> findActiveTraineesOf(Long supervisorId);
+
+    long countByOrganizationId(Long organizationId);
+}

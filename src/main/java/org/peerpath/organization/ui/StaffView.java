@@ -1,0 +1,229 @@
+package org.peerpath.organization.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import org.peerpath.common.ui.FormErrors;
+import org.peerpath.common.ui.InvitationLinkPanel;
+import org.peerpath.common.ui.Notifications;
+import org.peerpath.identity.InvitationLink;
+import org.peerpath.identity.PendingInvitation;
+import org.peerpath.identity.Role;
+import org.peerpath.identity.StaffMember;
+import org.peerpath.identity.StaffService;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The org admin's home: everyone on staff, invitations, roles, supervisors, deactivation. */
+@Route("org/staff")
+@PageTitle("Staff | Peerpath")
+@Menu(title = "Staff", order = 50, icon = "vaadin:users")
+@RolesAllowed("ORG_ADMIN")
+@AccessDeniedErrorRouter
+public class StaffView extends Main {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneOffset.UTC);
+    private static final Set<Role> ASSIGNABLE = EnumSet.of(Role.TRAINEE, Role.SUPERVISOR, Role.ORG_ADMIN);
+
+    private final StaffService staff;
+    private final Grid<StaffMember> grid = new Grid<>(StaffMember.class, false);
+    private final Grid<PendingInvitation> invitations = new Grid<>(PendingInvitation.class, false);
+    private final TextField search = new TextField();
+    private List<StaffMember> members = List.of();
+
+    StaffView(StaffService staff) {
+        this.staff = staff;
+        addClassName("page");
+
+        search.setPlaceholder("Search by name or e-mail");
+        search.setAriaLabel("Search staff");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> applyFilter());
+        Button invite = new Button("Invite staff", e -> openInviteDialog());
+        invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout toolbar = new HorizontalLayout(search, invite);
+        toolbar.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        toolbar.addClassName("toolbar");
+
+        grid.addColumn(StaffMember::displayName).setHeader("Name").setSortable(true).setFlexGrow(2);
+        grid.addColumn(StaffMember::email).setHeader("E-mail").setFlexGrow(2);
+        grid.addColumn(m -> roles(m.roles())).setHeader("Roles").setFlexGrow(2);
+        grid.addColumn(m -> m.supervisorName() == null ? "" : m.supervisorName()).setHeader("Supervisor");
+        grid.addColumn(m -> m.active() ? "Active" : "Deactivated " + DATE.format(m.deactivatedAt())).setHeader("Status");
+        grid.addComponentColumn(m -> new Button("Manage", e -> openManageDialog(m))).setHeader("Actions").setFlexGrow(0).setAutoWidth(true);
+        grid.setAriaLabel("Staff");
+        grid.setAllRowsVisible(true);
+
+        invitations.addColumn(PendingInvitation::displayName).setHeader("Name");
+        invitations.addColumn(PendingInvitation::email).setHeader("E-mail");
+        invitations.addColumn(i -> roles(i.roles())).setHeader("Roles");
+        invitations.addColumn(i -> (i.expired() ? "Expired " : "Expires ") + DATE.format(i.expiresAt())).setHeader("Link");
+        invitations.addComponentColumn(i -> new Button("Withdraw", e -> {
+            if (FormErrors.of(Map.of()).attempt(() -> staff.revokeInvitation(i.id()))) {
+                Notifications.success("Invitation for " + i.email() + " withdrawn.");
+                refresh();
+            }
+        })).setHeader("Actions").setFlexGrow(0).setAutoWidth(true);
+        invitations.setAllRowsVisible(true);
+        invitations.setAriaLabel("Open invitations");
+
+        add(new H2("Staff"), toolbar, grid, new H2("Open invitations"), invitations);
+        refresh();
+    }
+
+    private static String roles(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+    }
+
+    private void refresh() {
+        members = staff.staff();
+        applyFilter();
+        invitations.setItems(staff.pendingInvitations());
+    }
+
+    private void applyFilter() {
+        String q = search.getValue().strip().toLowerCase(Locale.ROOT);
+        grid.setItems(q.isEmpty() ? members : members.stream()
+                .filter(m -> m.displayName().toLowerCase(Locale.ROOT).contains(q) || m.email().contains(q))
+                .toList());
+    }
+
+    private void openInviteDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Invite a staff member");
+        TextField name = new TextField("Name");
+        name.setRequiredIndicatorVisible(true);
+        EmailField email = new EmailField("E-mail address");
+        email.setRequiredIndicatorVisible(true);
+        CheckboxGroup<Role> roles = roleChoice();
+        roles.setValue(EnumSet.of(Role.TRAINEE));
+        ComboBox<StaffMember> supervisor = supervisorChoice();
+        roles.addValueChangeListener(e -> supervisor.setEnabled(e.getValue().contains(Role.TRAINEE)));
+        FormErrors errors = FormErrors.of(Map.of("displayName", name, "email", email, "roles", roles, "supervisor", supervisor));
+        Div result = new Div();
+
+        Button send = new Button("Create invitation");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(e -> {
+            InvitationLink[] link = new InvitationLink[1];
+            Long supervisorId = supervisor.isEnabled() && supervisor.getValue() != null ? supervisor.getValue().id() : null;
+            if (errors.attempt(() -> link[0] = staff.invite(email.getValue(), name.getValue(), roles.getValue(), supervisorId))) {
+                result.removeAll();
+                result.add(new InvitationLinkPanel(link[0].email(), link[0].url(), link[0].expiresAt(), link[0].mailed()));
+                send.setEnabled(false);
+                refresh();
+            }
+        });
+        dialog.add(new FormLayout(name, email, roles, supervisor), result);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    private void openManageDialog(StaffMember member) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(member.displayName());
+        CheckboxGroup<Role> roles = roleChoice();
+        roles.setValue(member.roles().stream().filter(ASSIGNABLE::contains).collect(Collectors.toSet()));
+        ComboBox<StaffMember> supervisor = supervisorChoice();
+        supervisor.setItems(staff.supervisors().stream().filter(s -> s.id() != member.id()).toList());
+        supervisor.setValue(staff.supervisors().stream().filter(s -> member.supervisorId() != null && s.id() == member.supervisorId())
+                .findFirst().orElse(null));
+        supervisor.setEnabled(member.hasRole(Role.TRAINEE));
+        FormErrors errors = FormErrors.of(Map.of("roles", roles, "supervisor", supervisor));
+        // Each save sends the version the admin saw; a concurrent change is reported instead of overwritten.
+        long[] version = {member.version()};
+
+        Button saveRoles = new Button("Save roles", e -> {
+            Set<Role> chosen = EnumSet.noneOf(Role.class);
+            chosen.addAll(roles.getValue());
+            if (member.hasRole(Role.PLATFORM_ADMIN)) {
+                chosen.add(Role.PLATFORM_ADMIN);
+            }
+            StaffMember[] updated = new StaffMember[1];
+            if (errors.attempt(() -> updated[0] = staff.changeRoles(member.id(), chosen, version[0]))) {
+                version[0] = updated[0].version();
+                supervisor.setEnabled(updated[0].hasRole(Role.TRAINEE));
+                Notifications.success("Roles saved for " + member.displayName() + ".");
+                refresh();
+            }
+        });
+        Button saveSupervisor = new Button("Save supervisor", e -> {
+            StaffMember[] updated = new StaffMember[1];
+            Long supervisorId = supervisor.getValue() == null ? null : supervisor.getValue().id();
+            if (errors.attempt(() -> updated[0] = staff.assignSupervisor(member.id(), supervisorId, version[0]))) {
+                version[0] = updated[0].version();
+                Notifications.success(updated[0].supervisorName() == null
+                        ? member.displayName() + " has no supervisor now."
+                        : updated[0].supervisorName() + " now supervises " + member.displayName() + ".");
+                refresh();
+            }
+        });
+        Button activation = new Button(member.active() ? "Deactivate account" : "Reactivate account", e -> {
+            if (errors.attempt(() -> {
+                if (member.active()) {
+                    staff.deactivate(member.id(), version[0]);
+                } else {
+                    staff.reactivate(member.id(), version[0]);
+                }
+            })) {
+                Notifications.success(member.displayName() + (member.active() ? " can no longer sign in. Their records are kept." : " can sign in again."));
+                refresh();
+                dialog.close();
+            }
+        });
+        if (member.active()) {
+            activation.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+
+        Span email = new Span(member.email());
+        dialog.add(email, new H3("Roles"), roles, saveRoles, new H3("Supervisor"),
+                new Paragraph("Only trainees have a supervisor, who reviews and signs off their practice hours."),
+                supervisor, saveSupervisor, new H3("Account"), activation);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
+    }
+
+    private static CheckboxGroup<Role> roleChoice() {
+        CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+        roles.setItems(ASSIGNABLE);
+        roles.setItemLabelGenerator(Role::label);
+        roles.setRequiredIndicatorVisible(true);
+        return roles;
+    }
+
+    private ComboBox<StaffMember> supervisorChoice() {
+        ComboBox<StaffMember> supervisor = new ComboBox<>("Supervisor");
+        supervisor.setItems(staff.supervisors());
+        supervisor.setItemLabelGenerator(StaffMember::displayName);
+        supervisor.setClearButtonVisible(true);
+        supervisor.setHelperText("Optional; trainees only");
+        return supervisor;
+    }
+}

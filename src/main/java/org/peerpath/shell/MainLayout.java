@@ -1,0 +1,85 @@
+package org.peerpath.shell;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.peerpath.identity.CurrentUser;
+import org.peerpath.identity.PeerpathUser;
+import org.peerpath.identity.Role;
+
+import java.util.stream.Collectors;
+
+/**
+ * Wraps every view that does not opt out with {@code autoLayout = false}. The navigation lists only the
+ * views the caller may open: {@link MenuConfiguration} applies the same access rules as navigation.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser) {
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        viewTitle.addClassName("view-title");
+        addToNavbar(true, toggle, viewTitle);
+
+        Span brand = new Span("Peerpath");
+        brand.addClassName("brand");
+        Div header = new Div(brand);
+        header.addClassName("drawer-header");
+
+        SideNav nav = new SideNav();
+        nav.setLabel("Main");
+        nav.getElement().setAttribute("aria-label", "Main navigation");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+
+        addToDrawer(header, new Scroller(nav), accountMenu(authenticationContext, currentUser.require()));
+    }
+
+    private static Div accountMenu(AuthenticationContext authenticationContext, PeerpathUser user) {
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.getElement().setAttribute("aria-label", "Account");
+        var account = menu.addItem(new Span(new Icon(VaadinIcon.USER), new Span(" " + user.displayName())));
+        account.getSubMenu().addItem("Change password", e -> account.getUI().ifPresent(ui -> ui.navigate("account/password")));
+        account.getSubMenu().addItem("Sign out", e -> authenticationContext.logout());
+
+        Span roles = new Span(user.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")));
+        roles.addClassName("account-roles");
+        Div box = new Div(menu, roles);
+        box.addClassName("account");
+        return box;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("Peerpath"));
+    }
+}

@@ -1,0 +1,96 @@
+package org.peerpath.database;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The embedded server keeps its data across restarts and recovers from what a crash leaves behind. */
+class EmbeddedMariaDbIntegrationTest {
+
+    // Not under java.io.tmpdir on purpose: a data directory must survive wherever it is.
+    private final Path dir = Path.of("target", "embedded-db-test");
+
+    @BeforeEach
+    void emptyDirectory() throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
+    void dataSurvivesARestart_andAStalePidFileDoesNotBlockIt() throws Exception {
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dir, 0)) {
+            execute(db, "create table note (text varchar(50))", "insert into note values ('kept')");
+        }
+        Files.writeString(db(dir).resolve("crashed-host.pid"), "999999\n");
+
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dir, 0)) {
+            assertThat(queryNote(db)).isEqualTo("kept");
+            assertThat(db(dir).resolve("crashed-host.pid")).doesNotExist();
+        }
+    }
+
+    @Test
+    void anOrphanedServerOnTheSameDataIsStoppedBeforeStarting() throws Exception {
+        EmbeddedMariaDb orphan = EmbeddedMariaDb.start(dir, 0);
+        execute(orphan, "create table note (text varchar(50))", "insert into note values ('from before the crash')");
+        // The first server is never stopped, as after kill -9 of its JVM: it still holds the data files.
+
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dir, 0)) {
+            assertThat(db.port()).isNotEqualTo(orphan.port());
+            assertThat(queryNote(db)).isEqualTo("from before the crash");
+        }
+    }
+
+    @Test
+    void choosesAFreePortUnlessOneIsConfigured() throws Exception {
+        int fixed = EmbeddedMariaDb.freeLoopbackPort();
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dir, fixed)) {
+            assertThat(db.port()).isEqualTo(fixed);
+            assertThat(db.jdbcUrl("peerpath")).startsWith("jdbc:mariadb://127.0.0.1:" + fixed + "/peerpath");
+        }
+    }
+
+    @Test
+    void refusesADataDirectoryThatMariaDb4jWouldWipe() {
+        Path underTmp = Path.of(System.getProperty("java.io.tmpdir"), "peerpath-data");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EmbeddedMariaDb.start(underTmp, 0))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("PEERPATH_DATA_DIR");
+        assertThat(underTmp).doesNotExist();
+    }
+
+    private static Path db(Path dir) {
+        return dir.resolve("db");
+    }
+
+    private static void execute(EmbeddedMariaDb db, String... statements) throws SQLException {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl("t"), "root", ""); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        }
+    }
+
+    private static String queryNote(EmbeddedMariaDb db) throws SQLException {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl("t"), "root", "");
+             ResultSet rs = c.createStatement().executeQuery("select text from note")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
