@@ -5,6 +5,9 @@ import org.peerpath.identity.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -42,5 +45,16 @@ class SecurityConfiguration {
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    /** The one authentication path: the sign-in form and everything else publish the events the lockout counts. */
+    @Bean
+    AuthenticationManager authenticationManager(PeerpathUserDetailsService userDetailsService, PasswordEncoder passwordEncoder,
+                                                AuthenticationEventPublisher events) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetailsService);
+        provider.setPasswordEncoder(passwordEncoder);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 }

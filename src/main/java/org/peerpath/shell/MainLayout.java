@@ -7,15 +7,15 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -64,16 +64,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private static Div accountMenu(AuthenticationContext authenticationContext, PeerpathUser user) {
-        MenuBar menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        menu.getElement().setAttribute("aria-label", "Account");
-        var account = menu.addItem(new Span(new Icon(VaadinIcon.USER), new Span(" " + user.displayName())));
-        account.getSubMenu().addItem("Change password", e -> account.getUI().ifPresent(ui -> ui.navigate("account/password")));
-        account.getSubMenu().addItem("Sign out", e -> authenticationContext.logout());
-
+        Span name = new Span(user.displayName());
+        name.addClassName("account-name");
         Span roles = new Span(user.roles().stream().map(Role::label).sorted().collect(Collectors.joining(", ")));
         roles.addClassName("account-roles");
-        Div box = new Div(menu, roles);
+        Anchor password = new Anchor("account/password", "Change password");
+        Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authenticationContext.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div box = new Div(name, roles, password, signOut);
         box.addClassName("account");
         return box;
     }

@@ -7,7 +7,7 @@ import java.util.EnumSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class HomeViewTest {
+class RoleHomesTest {
 
     @Test
     void eachRoleHasItsHome() {

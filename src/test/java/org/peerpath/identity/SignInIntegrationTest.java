@@ -1,0 +1,124 @@
+package org.peerpath.identity;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peerpath.common.ValidationException;
+import org.peerpath.testsupport.Fixtures;
+import org.peerpath.testsupport.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Sign-in: hashed passwords, lockout after repeated failures, and no way to tell which addresses exist. */
+@IntegrationTest
+class SignInIntegrationTest {
+
+    @Autowired
+    AuthenticationManager authenticationManager;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    StaffService staff;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    String trainee;
+    String admin;
+
+    @BeforeEach
+    void account() {
+        long org = fixtures.organization();
+        trainee = fixtures.account(org, Role.TRAINEE);
+        admin = fixtures.account(org, Role.ORG_ADMIN);
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void passwordsAreStoredAsBcryptHashes() {
+        String hash = jdbc.queryForObject("select password_hash from user_account where email = ?", String.class, trainee);
+        assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(Fixtures.PASSWORD);
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAddress_evenForTheRightPassword() {
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> signIn(trainee, "wrong password " + Math.random())).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> signIn(trainee, Fixtures.PASSWORD)).isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void unknownAddressesBehaveExactlyLikeKnownOnes() {
+        String nobody = "nobody-" + System.nanoTime() + "@example.org";
+        AuthenticationException unknown = catchFailure(nobody, "whatever password");
+        AuthenticationException wrong = catchFailure(trainee, "whatever password");
+        assertThat(unknown).isInstanceOf(BadCredentialsException.class).hasMessage(wrong.getMessage());
+
+        for (int i = 0; i < 4; i++) {
+            catchFailure(nobody, "whatever password");
+        }
+        assertThat(catchFailure(nobody, "whatever password")).isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void successResetsTheFailureCount() {
+        for (int i = 0; i < 4; i++) {
+            catchFailure(trainee, "wrong");
+        }
+        signIn(trainee, Fixtures.PASSWORD);
+        for (int i = 0; i < 4; i++) {
+            catchFailure(trainee, "wrong");
+        }
+        assertThat(signIn(trainee, Fixtures.PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void deactivatedAccountsCannotSignIn() {
+        fixtures.signIn(admin);
+        StaffMember member = staff.member(fixtures.idOf(trainee));
+        staff.deactivate(member.id(), member.version());
+        Fixtures.signOut();
+
+        assertThatThrownBy(() -> signIn(trainee, Fixtures.PASSWORD)).isInstanceOf(DisabledException.class);
+    }
+
+    @Test
+    void peopleChangeTheirOwnPasswordAfterProvingTheCurrentOne() {
+        fixtures.signIn(trainee);
+        assertThatThrownBy(() -> accounts.changePassword("not it", "a brand new passphrase"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("current password");
+
+        accounts.changePassword(Fixtures.PASSWORD, "a brand new passphrase");
+        Fixtures.signOut();
+
+        assertThat(signIn(trainee, "a brand new passphrase").isAuthenticated()).isTrue();
+        assertThatThrownBy(() -> signIn(trainee, Fixtures.PASSWORD)).isInstanceOf(BadCredentialsException.class);
+    }
+
+    private org.springframework.security.core.Authentication signIn(String email, String password) {
+        return authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+    }
+
+    private AuthenticationException catchFailure(String email, String password) {
+        try {
+            signIn(email, password);
+            throw new AssertionError("sign-in should have failed");
+        } catch (AuthenticationException e) {
+            return e;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.peerpath.identity;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peerpath.common.ConcurrentChangeException;
+import org.peerpath.common.NotFoundException;
+import org.peerpath.common.ValidationException;
+import org.peerpath.testsupport.Fixtures;
+import org.peerpath.testsupport.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+
+import java.util.EnumSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Org admins manage their own organization's people, and nobody reaches across organizations. */
+@IntegrationTest
+class StaffServiceIntegrationTest {
+
+    @Autowired
+    StaffService staff;
+    @Autowired
+    Fixtures fixtures;
+
+    long org;
+    long otherOrg;
+    String admin;
+    String supervisor;
+    String trainee;
+    String outsider;
+
+    @BeforeEach
+    void people() {
+        org = fixtures.organization();
+        otherOrg = fixtures.organization();
+        admin = fixtures.account(org, Role.ORG_ADMIN);
+        supervisor = fixtures.account(org, Role.SUPERVISOR);
+        trainee = fixtures.account(org, fixtures.idOf(supervisor), Role.TRAINEE);
+        outsider = fixtures.account(otherOrg, Role.TRAINEE);
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void orgAdminSeesOnlyTheirOwnOrganization() {
+        fixtures.signIn(admin);
+
+        assertThat(staff.staff()).extracting(StaffMember::email).containsExactlyInAnyOrder(admin, supervisor, trainee);
+        assertThatThrownBy(() -> staff.member(fixtures.idOf(outsider))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void traineesAndSupervisorsCannotAdministerStaff() {
+        fixtures.signIn(trainee);
+        assertThatThrownBy(() -> staff.staff()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.member(fixtures.idOf(supervisor))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.invite("x@example.org", "X", EnumSet.of(Role.TRAINEE), null))
+                .isInstanceOf(AccessDeniedException.class);
+
+        fixtures.signIn(supervisor);
+        assertThatThrownBy(() -> staff.deactivate(fixtures.idOf(trainee), 0)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void nobodySignedInIsRefused() {
+        assertThatThrownBy(() -> staff.staff()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void supervisorSeesOnlyTheirOwnTrainees() {
+        String otherSupervisor = fixtures.account(org, Role.SUPERVISOR);
+        fixtures.account(org, fixtures.idOf(otherSupervisor), Role.TRAINEE);
+        fixtures.signIn(supervisor);
+
+        assertThat(staff.myTrainees()).extracting(StaffMember::email).containsExactly(trainee);
+    }
+
+    @Test
+    void assigningASupervisorFromAnotherOrganizationIsRefused() {
+        String foreignSupervisor = fixtures.account(otherOrg, Role.SUPERVISOR);
+        fixtures.signIn(admin);
+        StaffMember member = staff.member(fixtures.idOf(trainee));
+
+        assertThatThrownBy(() -> staff.assignSupervisor(member.id(), fixtures.idOf(foreignSupervisor), member.version()))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("from your organization");
+        assertThat(staff.member(member.id()).supervisorId()).isEqualTo(fixtures.idOf(supervisor));
+    }
+
+    @Test
+    void aStaleEditIsRefusedInsteadOfOverwritingTheNewerOne() {
+        fixtures.signIn(admin);
+        StaffMember seenByFirstAdmin = staff.member(fixtures.idOf(trainee));
+        StaffMember seenBySecondAdmin = staff.member(fixtures.idOf(trainee));
+
+        staff.changeRoles(seenByFirstAdmin.id(), EnumSet.of(Role.TRAINEE, Role.SUPERVISOR), seenByFirstAdmin.version());
+
+        assertThatThrownBy(() -> staff.changeRoles(seenBySecondAdmin.id(), EnumSet.of(Role.TRAINEE), seenBySecondAdmin.version()))
+                .isInstanceOf(ConcurrentChangeException.class)
+                .hasMessageContaining("changed by someone else");
+        assertThat(staff.member(seenByFirstAdmin.id()).roles()).containsExactlyInAnyOrder(Role.TRAINEE, Role.SUPERVISOR);
+    }
+
+    @Test
+    void adminsCannotGrantPlatformAdminNorLockThemselvesOut() {
+        fixtures.signIn(admin);
+        StaffMember self = staff.member(fixtures.idOf(admin));
+        StaffMember member = staff.member(fixtures.idOf(trainee));
+
+        assertThatThrownBy(() -> staff.changeRoles(member.id(), EnumSet.of(Role.PLATFORM_ADMIN), member.version()))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> staff.changeRoles(self.id(), EnumSet.of(Role.SUPERVISOR), self.version()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("your own administrator role");
+        assertThatThrownBy(() -> staff.deactivate(self.id(), self.version()))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void deactivationKeepsTheRecordAndCanBeUndone() {
+        fixtures.signIn(admin);
+        StaffMember member = staff.member(fixtures.idOf(trainee));
+
+        StaffMember deactivated = staff.deactivate(member.id(), member.version());
+
+        assertThat(deactivated.active()).isFalse();
+        assertThat(deactivated.deactivatedAt()).isNotNull();
+        assertThat(staff.staff()).extracting(StaffMember::email).contains(trainee);
+        assertThat(staff.reactivate(member.id(), deactivated.version()).active()).isTrue();
+    }
+}
