@@ -78,6 +78,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("Peerpath"));
+        // Page titles read "Staff | Peerpath" for the browser tab; the header needs only the first part.
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("Peerpath").replace(" | Peerpath", ""));
     }
 }

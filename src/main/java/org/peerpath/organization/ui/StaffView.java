@@ -55,6 +55,7 @@ public class StaffView extends Main {
     private final Grid<StaffMember> grid = new Grid<>(StaffMember.class, false);
     private final Grid<PendingInvitation> invitations = new Grid<>(PendingInvitation.class, false);
     private final TextField search = new TextField();
+    private final Paragraph noInvitations = new Paragraph("No open invitations. Invited people appear here until they accept.");
     private List<StaffMember> members = List.of();
 
     StaffView(StaffService staff) {
@@ -73,7 +74,7 @@ public class StaffView extends Main {
         toolbar.addClassName("toolbar");
 
         grid.addColumn(StaffMember::displayName).setHeader("Name").setSortable(true).setFlexGrow(2);
-        grid.addColumn(StaffMember::email).setHeader("E-mail").setFlexGrow(2);
+        grid.addColumn(StaffMember::email).setHeader("E-mail").setFlexGrow(2).setAutoWidth(true);
         grid.addColumn(m -> roles(m.roles())).setHeader("Roles").setFlexGrow(2);
         grid.addColumn(m -> m.supervisorName() == null ? "" : m.supervisorName()).setHeader("Supervisor");
         grid.addColumn(m -> m.active() ? "Active" : "Deactivated " + DATE.format(m.deactivatedAt())).setHeader("Status");
@@ -94,7 +95,8 @@ public class StaffView extends Main {
         invitations.setAllRowsVisible(true);
         invitations.setAriaLabel("Open invitations");
 
-        add(new H2("Staff"), toolbar, grid, new H2("Open invitations"), invitations);
+        noInvitations.addClassName("empty-state");
+        add(new H2("Staff"), toolbar, grid, new H2("Open invitations"), noInvitations, invitations);
         refresh();
     }
 
@@ -105,7 +107,10 @@ public class StaffView extends Main {
     private void refresh() {
         members = staff.staff();
         applyFilter();
-        invitations.setItems(staff.pendingInvitations());
+        List<PendingInvitation> pending = staff.pendingInvitations();
+        invitations.setItems(pending);
+        invitations.setVisible(!pending.isEmpty());
+        noInvitations.setVisible(pending.isEmpty());
     }
 
     private void applyFilter() {
