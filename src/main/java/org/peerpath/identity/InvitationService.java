@@ -61,8 +61,8 @@ public class InvitationService {
         account.assignSupervisor(invitation.getSupervisorId());
         accounts.save(account);
         invitations.saveAndFlush(invitation);
-        SignInEvents.SECURITY_LOG.atInfo().addKeyValue("event", "invitation.accepted")
-                .addKeyValue("email", invitation.getEmail()).addKeyValue("roles", invitation.getRoles())
+        SecurityLog.info("invitation.accepted")
+                .with("email", invitation.getEmail()).with("roles", invitation.getRoles())
                 .log("Invitation accepted, account created");
     }
 

@@ -1,7 +1,5 @@
 package org.peerpath.identity;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -20,8 +18,6 @@ import java.time.Clock;
 @Component
 class SignInEvents {
 
-    static final Logger SECURITY_LOG = LoggerFactory.getLogger("peerpath.security");
-
     private final LoginThrottleRepository throttles;
     private final LockoutPolicy policy;
     private final Clock clock;
@@ -37,7 +33,7 @@ class SignInEvents {
     public void onSuccess(AuthenticationSuccessEvent event) {
         String email = Emails.normalize(event.getAuthentication().getName());
         throttles.deleteById(email);
-        SECURITY_LOG.atInfo().addKeyValue("event", "login.success").addKeyValue("email", email).log("Sign-in succeeded");
+        SecurityLog.info("login.success").with("email", email).log("Sign-in succeeded");
     }
 
     @EventListener
@@ -47,11 +43,11 @@ class SignInEvents {
         LoginThrottle throttle = throttles.findById(email).orElseGet(() -> new LoginThrottle(email));
         boolean lockedNow = throttle.recordFailure(clock.instant(), policy);
         throttles.save(throttle);
-        SECURITY_LOG.atWarn().addKeyValue("event", "login.failure").addKeyValue("email", email)
-                .addKeyValue("failures", throttle.getFailedAttempts()).log("Sign-in failed");
+        SecurityLog.warn("login.failure").with("email", email)
+                .with("failures", throttle.getFailedAttempts()).log("Sign-in failed");
         if (lockedNow) {
-            SECURITY_LOG.atWarn().addKeyValue("event", "login.lockout").addKeyValue("email", email)
-                    .addKeyValue("minutes", policy.lockDuration().toMinutes()).log("Address locked after repeated failures");
+            SecurityLog.warn("login.lockout").with("email", email)
+                    .with("minutes", policy.lockDuration().toMinutes()).log("Address locked after repeated failures");
         }
     }
 
@@ -61,14 +57,14 @@ class SignInEvents {
             return;
         }
         String kind = event instanceof AuthenticationFailureLockedEvent ? "login.locked" : "login.refused";
-        SECURITY_LOG.atWarn().addKeyValue("event", kind)
-                .addKeyValue("email", Emails.normalize(event.getAuthentication().getName()))
-                .addKeyValue("reason", event.getException().getClass().getSimpleName()).log("Sign-in refused");
+        SecurityLog.warn(kind)
+                .with("email", Emails.normalize(event.getAuthentication().getName()))
+                .with("reason", event.getException().getClass().getSimpleName()).log("Sign-in refused");
     }
 
     @EventListener
     public void onLogout(LogoutSuccessEvent event) {
-        SECURITY_LOG.atInfo().addKeyValue("event", "logout")
-                .addKeyValue("email", Emails.normalize(event.getAuthentication().getName())).log("Signed out");
+        SecurityLog.info("logout")
+                .with("email", Emails.normalize(event.getAuthentication().getName())).log("Signed out");
     }
 }

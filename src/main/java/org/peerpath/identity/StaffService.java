@@ -134,9 +134,9 @@ public class StaffService {
         if (!roles.contains(Role.TRAINEE)) {
             account.assignSupervisor(null);
         }
-        SignInEvents.SECURITY_LOG.atInfo().addKeyValue("event", "roles.changed")
-                .addKeyValue("userId", userId).addKeyValue("by", admin.id())
-                .addKeyValue("before", before).addKeyValue("after", roles).log("Roles changed");
+        SecurityLog.info("roles.changed")
+                .with("userId", userId).with("by", admin.id())
+                .with("before", before).with("after", roles).log("Roles changed");
         return toMember(accounts.saveAndFlush(account));
     }
 
@@ -156,9 +156,9 @@ public class StaffService {
             requireSupervisor(supervisorId, admin.organizationId());
         }
         trainee.assignSupervisor(supervisorId);
-        SignInEvents.SECURITY_LOG.atInfo().addKeyValue("event", "supervisor.assigned")
-                .addKeyValue("userId", traineeId).addKeyValue("supervisorId", supervisorId)
-                .addKeyValue("by", admin.id()).log("Supervisor assigned");
+        SecurityLog.info("supervisor.assigned")
+                .with("userId", traineeId).with("supervisorId", supervisorId)
+                .with("by", admin.id()).log("Supervisor assigned");
         return toMember(accounts.saveAndFlush(trainee));
     }
 
@@ -172,8 +172,8 @@ public class StaffService {
             throw new ValidationException("You cannot deactivate your own account.");
         }
         account.deactivate(clock.instant());
-        SignInEvents.SECURITY_LOG.atInfo().addKeyValue("event", "account.deactivated")
-                .addKeyValue("userId", userId).addKeyValue("by", admin.id()).log("Account deactivated");
+        SecurityLog.info("account.deactivated")
+                .with("userId", userId).with("by", admin.id()).log("Account deactivated");
         return toMember(accounts.saveAndFlush(account));
     }
 
@@ -183,8 +183,8 @@ public class StaffService {
         UserAccount account = sameOrganization(userId);
         checkVersion(account, expectedVersion);
         account.reactivate();
-        SignInEvents.SECURITY_LOG.atInfo().addKeyValue("event", "account.reactivated")
-                .addKeyValue("userId", userId).addKeyValue("by", admin.id()).log("Account reactivated");
+        SecurityLog.info("account.reactivated")
+                .with("userId", userId).with("by", admin.id()).log("Account reactivated");
         return toMember(accounts.saveAndFlush(account));
     }
 
@@ -218,9 +218,9 @@ public class StaffService {
         invitations.save(invitation);
         String url = publicUrl + "/invitation/" + token;
         boolean mailed = mailer.send(normalized, displayName.strip(), organizationName, url, invitation.getExpiresAt());
-        SignInEvents.SECURITY_LOG.atInfo().addKeyValue("event", "invitation.created")
-                .addKeyValue("organizationId", organizationId).addKeyValue("email", normalized)
-                .addKeyValue("roles", roles).addKeyValue("mailed", mailed).log("Invitation created");
+        SecurityLog.info("invitation.created")
+                .with("organizationId", organizationId).with("email", normalized)
+                .with("roles", roles).with("mailed", mailed).log("Invitation created");
         return new InvitationLink(normalized, url, invitation.getExpiresAt(), mailed);
     }
 

@@ -19,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Sign-in: hashed passwords, lockout after repeated failures, and no way to tell which addresses exist. */
 @IntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
 class SignInIntegrationTest {
 
     @Autowired
@@ -84,6 +85,18 @@ class SignInIntegrationTest {
             catchFailure(trainee, "wrong");
         }
         assertThat(signIn(trainee, Fixtures.PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void securityEventsAreLoggedWithTheirFieldsButNeverWithPasswords(org.springframework.boot.test.system.CapturedOutput output) {
+        catchFailure(trainee, "my secret guess");
+        signIn(trainee, Fixtures.PASSWORD);
+
+        assertThat(output.getAll())
+                .contains("event=login.failure email=" + trainee + " failures=1")
+                .contains("event=login.success email=" + trainee)
+                .doesNotContain("my secret guess")
+                .doesNotContain(Fixtures.PASSWORD);
     }
 
     @Test
