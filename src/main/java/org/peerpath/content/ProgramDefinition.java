@@ -1,5 +1,8 @@
 package org.peerpath.content;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +15,14 @@ public record ProgramDefinition(String id, int version, String title, String iss
     public record Renewal(int periodMonths, BigDecimal continuingEducationHours, BigDecimal ethicsHours) {
     }
 
-    /** One thing a coach must show to be certified. */
+    /** One thing a coach must show to be certified. Stored as JSON with its {@code kind}, as in the YAML. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = EducationHours.class, name = "EDUCATION_HOURS"),
+            @JsonSubTypes.Type(value = PracticeHours.class, name = "PRACTICE_HOURS"),
+            @JsonSubTypes.Type(value = SupervisionHours.class, name = "SUPERVISION_HOURS"),
+            @JsonSubTypes.Type(value = ModulesPassed.class, name = "MODULES_PASSED"),
+            @JsonSubTypes.Type(value = EthicsAttestation.class, name = "ETHICS_ATTESTATION")})
     public sealed interface Requirement {
 
         String kind();

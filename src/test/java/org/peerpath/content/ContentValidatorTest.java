@@ -2,25 +2,23 @@ package org.peerpath.content;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peerpath.testsupport.TestContent;
 
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ContentValidatorTest {
-
-    static final Path SHIPPED = Path.of("course-content");
 
     @TempDir
     Path temp;
 
     @Test
     void shippedContentIsValid() {
-        ContentCheck check = ContentValidator.check(SHIPPED);
+        ContentCheck check = ContentValidator.check(TestContent.SHIPPED);
 
         assertThat(check.problems()).as(check.report()).isEmpty();
         assertThat(check.content().modules()).extracting(ModuleDefinition::id).containsExactlyInAnyOrder(
@@ -117,24 +115,11 @@ class ContentValidatorTest {
     }
 
     Path copyOfShippedContent() throws IOException {
-        Path target = temp.resolve("content");
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
-            for (Path source : files.toList()) {
-                Path destination = target.resolve(SHIPPED.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(source, destination);
-                }
-            }
-        }
-        return target;
+        return TestContent.copy(temp);
     }
 
     static void replace(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).as("test setup: %s contains %s", file, from).contains(from);
-        Files.writeString(file, text.replace(from, to));
+        TestContent.replace(file, from, to);
     }
 
     static void replaceFirst(Path file, String from, String to) throws IOException {
