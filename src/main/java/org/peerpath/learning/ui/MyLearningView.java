@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -32,10 +34,21 @@ import java.util.stream.Collectors;
 @Menu(title = "My learning", order = 10, icon = "vaadin:academy-cap")
 @RolesAllowed("TRAINEE")
 @AccessDeniedErrorRouter
-public class MyLearningView extends Main {
+public class MyLearningView extends Main implements BeforeEnterObserver {
+
+    private final AccountService accounts;
+    private final LearningService learning;
 
     MyLearningView(AccountService accounts, LearningService learning) {
+        this.accounts = accounts;
+        this.learning = learning;
         addClassName("page");
+    }
+
+    /** Built on every visit, not once: the router reuses this view when it is opened again from itself. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         StaffMember me = accounts.myProfile();
         add(new H2("Welcome, " + me.displayName()));
         add(new Paragraph(me.supervisorName() == null
