@@ -21,6 +21,7 @@ import org.commonmark.renderer.html.HtmlWriter;
 
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,7 +173,10 @@ public final class LessonRenderer {
             Callout callout = (Callout) node;
             String kind = callout.kind().name().toLowerCase();
             html.line();
-            html.tag("aside", Map.of("class", "callout callout-" + kind, "aria-label", callout.kind().label()));
+            Map<String, String> attributes = new LinkedHashMap<>(); // a stable order gives the same HTML every time
+            attributes.put("class", "callout callout-" + kind);
+            attributes.put("aria-label", callout.kind().label());
+            html.tag("aside", attributes);
             html.line();
             html.tag("p", Map.of("class", "callout-label"));
             html.text(callout.kind().label());

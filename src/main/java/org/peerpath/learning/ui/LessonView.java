@@ -69,7 +69,8 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private void show(LessonPage page) {
         removeAll();
-        title = page.title() + " · " + page.moduleTitle() + " | Peerpath";
+        // The module is the page heading (level 1, in the top bar), the lesson title is level 2 below it.
+        title = page.moduleTitle() + " | Peerpath";
         add(contents(page), lesson(page));
     }
 
