@@ -1,0 +1,82 @@
+package org.peerpath.learning.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peerpath.content.ContentImporter;
+import org.peerpath.identity.Role;
+import org.peerpath.identity.SystemCaller;
+import org.peerpath.testsupport.IntegrationTest;
+import org.peerpath.testsupport.SignedInAs;
+import org.peerpath.testsupport.TestContent;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class LearningViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ContentImporter importer;
+
+    /** Content first: initialising Vaadin already opens the signed-in person's home view. */
+    @BeforeEach
+    @Override
+    protected void initVaadinEnvironment() {
+        SystemCaller.run(() -> importer.importFrom(TestContent.SHIPPED));
+        super.initVaadinEnvironment();
+    }
+
+    @Test
+    @SignedInAs(Role.TRAINEE)
+    void catalogShowsEveryModuleWithProgressAndStartsAModule() {
+        navigate(MyLearningView.class);
+
+        assertThat($(ProgressBar.class).all()).hasSize(5).allSatisfy(bar ->
+                assertThat(bar.getElement().getAttribute("aria-label")).endsWith("0 of " + (int) bar.getMax() + " lessons read"));
+        assertThat($(Button.class).withText("Start").all()).hasSize(5);
+        assertThat($(Span.class).withText("0 of 6 lessons read").exists()).isTrue();
+
+        test($(Button.class).withAriaLabel("Start: Foundations of peer recovery coaching").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(LessonView.class);
+        assertThat($(H2.class).withText("The peer recovery coach role").exists()).isTrue();
+    }
+
+    @Test
+    @SignedInAs(Role.TRAINEE)
+    void readerMarksLessonsReadMovesOnAndResumes() {
+        navigate(LessonView.class, Map.of("moduleId", "foundations"));
+
+        RouterLink current = $(RouterLink.class).withAttribute("aria-current", "page").single();
+        assertThat(current.getHref()).isEqualTo("courses/foundations/the-coach-role");
+        Div body = $(Div.class).withClassName("lesson-body").single();
+        assertThat(body.getElement().getProperty("innerHTML")).contains("<h3>").contains("class=\"callout");
+        assertThat($(Span.class).withText(LessonView.QUIZ_PENDING).exists()).isTrue();
+        assertThat($(Button.class).withText("Previous").exists()).isFalse();
+
+        test($(Button.class).withText("Mark as read").single()).click();
+        assertThat($(Button.class).withText("Mark as read").exists()).isFalse();
+        assertThat($(Span.class).withText(" (read)").all()).hasSize(1);
+
+        test($(Button.class).withText("Next").single()).click();
+        assertThat($(RouterLink.class).withAttribute("aria-current", "page").single().getHref())
+                .isEqualTo("courses/foundations/lived-experience");
+
+        navigate(MyLearningView.class);
+        assertThat($(Button.class).withAriaLabel("Continue: Foundations of peer recovery coaching").exists()).isTrue();
+        assertThat($(Span.class).withText("1 of 5 lessons read").exists()).isTrue();
+
+        navigate(LessonView.class, Map.of("moduleId", "foundations"));
+        assertThat($(RouterLink.class).withAttribute("aria-current", "page").single().getHref())
+                .isEqualTo("courses/foundations/lived-experience");
+    }
+}
