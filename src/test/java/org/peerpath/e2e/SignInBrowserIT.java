@@ -104,6 +104,20 @@ class SignInBrowserIT {
     }
 
     @Test
+    void repeatedFailuresPauseSignInForThatAddress_withAClearMessage() {
+        // An address without an account behaves exactly like one with an account.
+        String address = "lockout-check@demo.peerpath.org";
+        for (int i = 0; i < 5; i++) {
+            signIn(address, "wrong guess " + i);
+            wait.until(d -> d.getCurrentUrl().contains("error"));
+        }
+        signIn(address, "another guess");
+        wait.until(d -> d.getCurrentUrl().contains("error"));
+
+        assertThat(loginErrorMessage()).contains("Too many failed attempts").contains("15 minutes");
+    }
+
+    @Test
     void aTraineeOpeningAnAdminPageIsRefused() {
         signIn("trainee@demo.peerpath.org", PASSWORD);
         wait.until(d -> d.getCurrentUrl().endsWith("/courses"));

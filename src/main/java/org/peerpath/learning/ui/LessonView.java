@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.peerpath.common.NotFoundException;
+import org.peerpath.common.ui.FormErrors;
 import org.peerpath.common.ui.Notifications;
 import org.peerpath.learning.LearningService;
 import org.peerpath.learning.LessonPage;
@@ -124,8 +125,10 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
             status.add(new Paragraph(VaadinIcon.CHECK.create(), new Span(" You have read this lesson.")));
         } else {
             Button markRead = new Button("Mark as read", e -> {
-                show(learning.markRead(page.moduleId(), page.lessonId()));
-                Notifications.success("Lesson marked as read.");
+                // Another tab may have changed the same progress record; say so instead of failing.
+                if (FormErrors.of(java.util.Map.of()).attempt(() -> show(learning.markRead(page.moduleId(), page.lessonId())))) {
+                    Notifications.success("Lesson marked as read.");
+                }
             });
             markRead.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             status.add(markRead);
