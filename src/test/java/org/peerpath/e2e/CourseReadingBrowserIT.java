@@ -1,15 +1,9 @@
 package org.peerpath.e2e;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,30 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo trainee opens the catalog, reads a lesson of every module in the browser, leaves,
  * and comes back to where they left off.
  */
-class CourseReadingBrowserIT {
-
-    private final PackagedApplication app = PackagedApplication.get();
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-        // Vaadin re-renders parts of the page after each action; a reference may go stale between look-up and use.
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class CourseReadingBrowserIT extends BrowserTest {
 
     @Test
     void traineeReadsALessonOfEveryModule_leaves_andResumesWhereTheyLeftOff() {
-        signIn("trainee@demo.peerpath.org");
+        signIn("trainee@demo.peerpath.org", DEMO_PASSWORD);
         wait.until(d -> d.getCurrentUrl().endsWith("/courses"));
         List<String> modules = wait.until(d -> {
             List<String> titles = buttonLabels("Start: ");
@@ -86,26 +61,6 @@ class CourseReadingBrowserIT {
         assertThat(lessonTitle()).isEqualTo(secondLessonTitle);
     }
 
-    /** Long lessons put buttons far down the page; bring them to the middle, clear of the sticky header. */
-    private void click(java.util.function.Supplier<WebElement> element) {
-        wait.until(d -> {
-            WebElement target = element.get();
-            if (target == null) {
-                return false;
-            }
-            ((org.openqa.selenium.JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
-            target.click();
-            return true;
-        });
-    }
-
-    private void signIn(String email) {
-        driver.get(app.url("/login"));
-        wait.until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty());
-        driver.findElement(By.cssSelector("input[name='username']")).sendKeys(email);
-        driver.findElement(By.cssSelector("input[name='password']")).sendKeys("peerpath-demo", Keys.ENTER);
-    }
-
     private List<String> buttonLabels(String prefix) {
         return driver.findElements(By.tagName("vaadin-button")).stream()
                 .map(b -> b.getDomAttribute("aria-label"))
@@ -117,11 +72,6 @@ class CourseReadingBrowserIT {
     private WebElement button(String ariaLabel) {
         return wait.until(d -> d.findElements(By.tagName("vaadin-button")).stream()
                 .filter(b -> ariaLabel.equals(b.getDomAttribute("aria-label"))).findFirst().orElse(null));
-    }
-
-    private WebElement buttonWithText(String text) {
-        return driver.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> b.getText().strip().equals(text)).findFirst().orElse(null);
     }
 
     private String lessonTitle() {

@@ -1,18 +1,12 @@
 package org.peerpath.e2e;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,26 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every demo account signs in to the packaged application in a real browser, lands on its role's home with
  * that role's navigation, and signs out. Every page visited is checked with axe-core.
  */
-class SignInBrowserIT {
-
-    private static final String PASSWORD = "peerpath-demo";
-
-    private final PackagedApplication app = PackagedApplication.get();
-    private WebDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class SignInBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} lands on /{1}")
     @CsvSource({
@@ -55,7 +30,7 @@ class SignInBrowserIT {
         assertThat(driver.getPageSource()).contains("Demo accounts").contains(email);
         Accessibility.check(driver, "/login");
 
-        signIn(email, PASSWORD);
+        signIn(email, DEMO_PASSWORD);
 
         wait.until(d -> d.getCurrentUrl().endsWith("/" + home));
         List<String> navigation = wait.until(d -> {
@@ -75,16 +50,16 @@ class SignInBrowserIT {
 
     @Test
     void homesShowTheDemoOrganizationsPeople() {
-        signIn("orgadmin@demo.peerpath.org", PASSWORD);
+        signIn("orgadmin@demo.peerpath.org", DEMO_PASSWORD);
         wait.until(d -> d.getPageSource().contains("Taylor Brooks") && d.getPageSource().contains("Sam Okafor"));
 
         driver.manage().deleteAllCookies();
-        signIn("supervisor@demo.peerpath.org", PASSWORD);
+        signIn("supervisor@demo.peerpath.org", DEMO_PASSWORD);
         wait.until(d -> d.getCurrentUrl().endsWith("/review"));
         wait.until(d -> d.getPageSource().contains("Taylor Brooks") && d.getPageSource().contains("Jordan Rivera"));
 
         driver.manage().deleteAllCookies();
-        signIn("admin@demo.peerpath.org", PASSWORD);
+        signIn("admin@demo.peerpath.org", DEMO_PASSWORD);
         wait.until(d -> d.getPageSource().contains("Demo Recovery Community Center"));
     }
 
@@ -119,7 +94,7 @@ class SignInBrowserIT {
 
     @Test
     void aTraineeOpeningAnAdminPageIsRefused() {
-        signIn("trainee@demo.peerpath.org", PASSWORD);
+        signIn("trainee@demo.peerpath.org", DEMO_PASSWORD);
         wait.until(d -> d.getCurrentUrl().endsWith("/courses"));
 
         driver.get(app.url("/admin"));
@@ -127,17 +102,6 @@ class SignInBrowserIT {
         wait.until(d -> d.getPageSource().contains("You don't have access to this page"));
         assertThat(driver.getPageSource()).doesNotContain("Demo Recovery Community Center");
         Accessibility.check(driver, "/admin as trainee");
-    }
-
-    private void signIn(String email, String password) {
-        driver.get(app.url("/login"));
-        waitForLoginForm();
-        WebElement username = driver.findElement(By.cssSelector("input[name='username']"));
-        username.clear();
-        username.sendKeys(email);
-        WebElement passwordField = driver.findElement(By.cssSelector("input[name='password']"));
-        passwordField.clear();
-        passwordField.sendKeys(password, Keys.ENTER);
     }
 
     private void waitForLoginForm() {

@@ -1,0 +1,69 @@
+package org.peerpath.e2e;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/** A fresh headless browser per test against the one packaged application of this test run. */
+abstract class BrowserTest {
+
+    static final String DEMO_PASSWORD = "peerpath-demo";
+
+    final PackagedApplication app = PackagedApplication.get();
+    WebDriver driver;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+        // Vaadin re-renders parts of the page after each action; a reference may go stale between look-up and use.
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    void signIn(String email, String password) {
+        driver.get(app.url("/login"));
+        wait.until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty()
+                && d.findElement(By.cssSelector("input[name='username']")).isDisplayed());
+        WebElement username = driver.findElement(By.cssSelector("input[name='username']"));
+        username.clear();
+        username.sendKeys(email);
+        WebElement passwordField = driver.findElement(By.cssSelector("input[name='password']"));
+        passwordField.clear();
+        passwordField.sendKeys(password, Keys.ENTER);
+    }
+
+    /** Looks the element up and clicks it, retrying while the page re-renders; scrolls it clear of the sticky header first. */
+    void click(Supplier<WebElement> element) {
+        wait.until(d -> {
+            WebElement target = element.get();
+            if (target == null) {
+                return false;
+            }
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", target);
+            target.click();
+            return true;
+        });
+    }
+
+    WebElement buttonWithText(String text) {
+        return driver.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.getText().strip().equals(text)).findFirst().orElse(null);
+    }
+}
