@@ -33,7 +33,9 @@ final class Browser {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--no-first-run", "--window-size=1280,900",
-                    "--user-data-dir=" + Files.createTempDirectory("peerpath-chromium"));
+                    // A fresh profile per browser, under target/ so that 'clean' removes it.
+                    "--user-data-dir=" + Files.createTempDirectory(
+                            Files.createDirectories(java.nio.file.Path.of("target", "chromium-profiles")), "profile"));
             ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
             ChromeDriver chrome = new ChromeDriver(service, options);
             chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
