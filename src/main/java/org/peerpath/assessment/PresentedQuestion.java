@@ -41,12 +41,7 @@ public record PresentedQuestion(String id, Type type, String prompt, String scen
 
     private static List<Choice> shuffled(List<Choice> choices, RandomGenerator random) {
         List<Choice> copy = new ArrayList<>(choices);
-        for (int i = copy.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            Choice swap = copy.get(i);
-            copy.set(i, copy.get(j));
-            copy.set(j, swap);
-        }
+        java.util.Collections.shuffle(copy, random);
         return copy;
     }
 }

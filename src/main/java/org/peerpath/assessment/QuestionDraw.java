@@ -37,12 +37,7 @@ public final class QuestionDraw {
             chosen.add(rest.remove(random.nextInt(rest.size())));
         }
         List<QuestionDefinition> drawn = new ArrayList<>(chosen);
-        for (int i = drawn.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            QuestionDefinition swap = drawn.get(i);
-            drawn.set(i, drawn.get(j));
-            drawn.set(j, swap);
-        }
+        java.util.Collections.shuffle(drawn, random);
         return drawn;
     }
 }
