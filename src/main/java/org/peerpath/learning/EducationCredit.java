@@ -49,6 +49,10 @@ class EducationCredit {
         this.creditedAt = creditedAt;
     }
 
+    long getTraineeId() {
+        return traineeId;
+    }
+
     String getModuleId() {
         return moduleId;
     }

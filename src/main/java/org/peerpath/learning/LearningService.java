@@ -10,6 +10,7 @@ import org.peerpath.identity.PeerpathUser;
 import org.peerpath.identity.Role;
 import org.peerpath.identity.StaffMember;
 import org.peerpath.identity.StaffService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,9 +40,11 @@ public class LearningService {
     private final CurrentUser currentUser;
     private final StaffService staff;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     LearningService(EnrolmentRepository enrolments, EducationCreditRepository credits, ContentCatalog content,
-                    CurrentUser currentUser, StaffService staff, Clock clock) {
+                    CurrentUser currentUser, StaffService staff, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.enrolments = enrolments;
         this.credits = credits;
         this.content = content;
@@ -194,6 +197,7 @@ public class LearningService {
             EducationCredits.forCompletedModule(module.domainHours()).forEach((domain, hours) -> credits.save(
                     new EducationCredit(enrolment.getTraineeId(), module.moduleId(), module.version(), domain.name(), hours, now)));
         }
+        events.publishEvent(new ModuleCompleted(enrolment.getTraineeId(), module.moduleId(), module.version()));
     }
 
     private LessonPage page(PublishedModule module, Enrolment enrolment, String lessonId) {

@@ -13,6 +13,8 @@ import org.peerpath.testsupport.IntegrationTest;
 import org.peerpath.testsupport.TestContent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
+@RecordApplicationEvents
 class LearningServiceTest {
 
     static final List<String> FOUNDATIONS = List.of("the-coach-role", "lived-experience", "roles-compared",
@@ -33,6 +36,10 @@ class LearningServiceTest {
     ContentImporter importer;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    LearningEvidence evidence;
+    @Autowired
+    ApplicationEvents events;
 
     @TempDir
     Path temp;
@@ -92,6 +99,21 @@ class LearningServiceTest {
         assertThat(hours.get(Domain.MENTORING_EDUCATION)).isEqualByComparingTo("1");
         assertThat(hours.get(Domain.RECOVERY_WELLNESS_SUPPORT)).isEqualByComparingTo("1");
         assertThat(hours.get(Domain.ETHICAL_RESPONSIBILITY)).isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void completingAModuleIsAnnouncedOnceAndShowsInTheEvidenceOtherFeaturesRead() {
+        long me = signedInTrainee();
+        FOUNDATIONS.forEach(lesson -> learning.markRead("foundations", lesson));
+        assertThat(evidence.completedModules(me)).isEmpty();
+
+        learning.recordQuizPassed(me, "foundations", 1);
+        learning.recordQuizPassed(me, "foundations", 1);
+
+        assertThat(events.stream(ModuleCompleted.class)).containsExactly(new ModuleCompleted(me, "foundations", 1));
+        assertThat(evidence.completedModules(me)).containsExactly("foundations");
+        assertThat(evidence.educationHours(me).get(Domain.ADVOCACY)).isEqualByComparingTo("1.5");
+        assertThat(evidence.educationHours(List.of(me, me + 1000))).containsOnlyKeys(me);
     }
 
     @Test
