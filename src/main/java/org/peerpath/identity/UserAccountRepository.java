@@ -17,5 +17,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select u from UserAccount u where u.supervisorId = :supervisorId and u.active = true order by u.displayName")
     List<UserAccount> findActiveTraineesOf(Long supervisorId);
 
+    @Query("select u from UserAccount u join u.roles r where u.organizationId = :organizationId and r = :role "
+            + "and u.active = true order by u.displayName")
+    List<UserAccount> findActiveWithRole(Long organizationId, Role role);
+
     long countByOrganizationId(Long organizationId);
 }

@@ -23,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import org.peerpath.identity.CurrentUser;
 import org.peerpath.identity.PeerpathUser;
 import org.peerpath.identity.Role;
+import org.peerpath.notification.NotificationService;
 
 import java.util.stream.Collectors;
 
@@ -35,8 +36,11 @@ import java.util.stream.Collectors;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
+    private final NotificationService notifications;
+    private final Span unread = new Span();
 
-    MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser) {
+    MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser, NotificationService notifications) {
+        this.notifications = notifications;
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -56,6 +60,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             SideNavItem item = new SideNavItem(entry.title(), entry.path());
             if (entry.icon() != null && !entry.icon().isBlank()) {
                 item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            if (entry.path().equals("notifications")) {
+                unread.addClassName("badge");
+                item.setSuffixComponent(unread);
             }
             nav.addItem(item);
         }
@@ -80,5 +88,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         // Page titles read "Staff | Peerpath" for the browser tab; the header needs only the first part.
         viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse("Peerpath").replace(" | Peerpath", ""));
+        long count = notifications.unreadCount();
+        unread.setText(count == 0 ? "" : Long.toString(count));
+        unread.setVisible(count > 0);
+        unread.getElement().setAttribute("aria-label", count + " unread");
     }
 }

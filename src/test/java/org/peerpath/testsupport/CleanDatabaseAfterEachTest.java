@@ -13,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Empties every table after each test (keeping Flyway's history), so no test sees another's data.
+ * Empties every table after each test (keeping Flyway's history, and ShedLock's lock rows, which ShedLock
+ * remembers having created), so no test sees another's data.
  * Registered for all Spring tests in META-INF/spring.factories.
  */
 public class CleanDatabaseAfterEachTest implements TestExecutionListener, Ordered {
@@ -28,7 +29,7 @@ public class CleanDatabaseAfterEachTest implements TestExecutionListener, Ordere
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = connection.createStatement().executeQuery(
                     "select table_name from information_schema.tables where table_schema = database() "
-                            + "and table_type = 'BASE TABLE' and table_name <> 'flyway_schema_history'")) {
+                            + "and table_type = 'BASE TABLE' and table_name not in ('flyway_schema_history', 'shedlock')")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
                 }

@@ -1,0 +1,32 @@
+package org.peerpath.identity;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+@Component
+@Transactional(readOnly = true)
+class ContactQueries implements Contacts {
+
+    private final UserAccountRepository accounts;
+
+    ContactQueries(UserAccountRepository accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public Optional<Contact> contact(long accountId) {
+        return accounts.findById(accountId).map(ContactQueries::toContact);
+    }
+
+    @Override
+    public List<Contact> organizationAdmins(long organizationId) {
+        return accounts.findActiveWithRole(organizationId, Role.ORG_ADMIN).stream().map(ContactQueries::toContact).toList();
+    }
+
+    private static Contact toContact(UserAccount a) {
+        return new Contact(a.getId(), a.getOrganizationId(), a.getEmail(), a.getDisplayName(), a.getDeactivatedAt() == null);
+    }
+}

@@ -1,0 +1,16 @@
+package org.peerpath.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Contact details for scheduled work (reminders). Trusted feature code only: it does not check the caller,
+ * so views never call it.
+ */
+public interface Contacts {
+
+    Optional<Contact> contact(long accountId);
+
+    /** Active org admins of an organization. */
+    List<Contact> organizationAdmins(long organizationId);
+}

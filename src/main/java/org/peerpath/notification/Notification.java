@@ -1,0 +1,73 @@
+package org.peerpath.notification;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+@Entity
+@Table(name = "notification")
+class Notification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "recipient_id", nullable = false, updatable = false)
+    private long recipientId;
+
+    @Column(name = "reminder_key", nullable = false, updatable = false)
+    private String reminderKey;
+
+    @Column(nullable = false, updatable = false)
+    private String subject;
+
+    @Column(nullable = false, updatable = false)
+    private String body;
+
+    @Column(updatable = false)
+    private String link;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "emailed_at")
+    private Instant emailedAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notification() {
+    }
+
+    Notification(Reminder reminder, Instant now) {
+        this.recipientId = reminder.recipientId();
+        this.reminderKey = reminder.key();
+        this.subject = reminder.subject();
+        this.body = reminder.body();
+        this.link = reminder.link();
+        this.createdAt = now;
+    }
+
+    void emailed(Instant at) {
+        this.emailedAt = at;
+    }
+
+    void read(Instant at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
+
+    NotificationItem toItem() {
+        return new NotificationItem(id, subject, body, link, createdAt, readAt != null, emailedAt != null);
+    }
+
+    long getRecipientId() {
+        return recipientId;
+    }
+}
