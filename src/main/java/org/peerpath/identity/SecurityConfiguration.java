@@ -2,7 +2,9 @@ package org.peerpath.identity;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.peerpath.identity.ui.LoginView;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -34,6 +36,17 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * Security headers on every response, including the pages Vaadin serves outside Spring Security's filter
+     * chain (the sign-in page and other public routes), which would otherwise go out without them.
+     */
+    @Bean
+    FilterRegistrationBean<SecurityHeadersFilter> securityHeaders() {
+        FilterRegistrationBean<SecurityHeadersFilter> registration = new FilterRegistrationBean<>(new SecurityHeadersFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** bcrypt today, with the algorithm id stored beside each hash so that it can be upgraded later. */

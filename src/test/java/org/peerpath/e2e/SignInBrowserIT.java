@@ -104,6 +104,18 @@ class SignInBrowserIT extends BrowserTest {
         Accessibility.check(driver, "/admin as trainee");
     }
 
+    @Test
+    void pagesAreServedWithAContentSecurityPolicyThatForbidsFramingAndForeignScripts() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.url("/login"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+
+        String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        // The policy must not break the app: this class's other tests sign in and navigate under it.
+    }
+
     private void waitForLoginForm() {
         wait.until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty()
                 && d.findElement(By.cssSelector("input[name='username']")).isDisplayed());
