@@ -1,10 +1,20 @@
 package org.peerpath.assessment;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** What a trainee answered to one question. Never contains anything from the answer key. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Answer.Choice.class, name = "choice"),
+        @JsonSubTypes.Type(value = Answer.MultipleResponse.class, name = "multiple"),
+        @JsonSubTypes.Type(value = Answer.TrueFalse.class, name = "trueFalse"),
+        @JsonSubTypes.Type(value = Answer.Classification.class, name = "classification"),
+        @JsonSubTypes.Type(value = Answer.Ordering.class, name = "ordering"),
+        @JsonSubTypes.Type(value = Answer.Written.class, name = "written")})
 public sealed interface Answer {
 
     /** SINGLE_CHOICE and SCENARIO. */

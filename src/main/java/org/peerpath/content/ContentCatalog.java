@@ -82,6 +82,13 @@ public class ContentCatalog {
                 .orElse(List.of());
     }
 
+    /** The quiz settings of a module version, for the quiz engine. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<QuizSettings> quizSettings(String moduleId, int version) {
+        return modules.findByModuleIdAndVersion(moduleId, version)
+                .map(m -> ContentImporter.JSON.readValue(m.getMetadata(), ModuleMetadata.class).quiz());
+    }
+
     /** The newest version of a certification program. */
     @PreAuthorize("isAuthenticated()")
     public Optional<ProgramDefinition> latestProgram(String programId) {

@@ -103,6 +103,12 @@ public class LearningService {
         return page(module, enrolment, lessonId);
     }
 
+    /** The module version the caller is enrolled in, enrolling them in the newest when they have not started. */
+    @PreAuthorize("hasRole('TRAINEE')")
+    public int myModuleVersion(String moduleId) {
+        return enrolmentFor(moduleId).getModuleVersion();
+    }
+
     /**
      * Called by the quiz feature when {@code traineeId} passes the quiz of the module version they are enrolled in.
      * Completes the module (and credits its hours) once all lessons are read too.

@@ -24,6 +24,7 @@ public class CleanDatabaseAfterEachTest implements TestExecutionListener, Ordere
         if (!testContext.hasApplicationContext()) {
             return;
         }
+        testContext.getApplicationContext().getBeanProvider(MutableClock.class).ifAvailable(MutableClock::reset);
         DataSource dataSource = testContext.getApplicationContext().getBean(DataSource.class);
         new JdbcTemplate(dataSource).execute((ConnectionCallback<Void>) connection -> {
             List<String> tables = new ArrayList<>();

@@ -10,11 +10,11 @@ import java.lang.annotation.Target;
 
 /**
  * The whole application against real MariaDB ({@link TestDatabase}). Every test class uses the same
- * annotation, so they share one cached application context.
+ * annotation, so they share one cached application context. Its clock is a {@link MutableClock}.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @SpringBootTest
-@Import(Fixtures.class)
+@Import({Fixtures.class, TestClockConfiguration.class})
 public @interface IntegrationTest {
 }

@@ -1,0 +1,10 @@
+package org.peerpath.assessment;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.Optional;
+
+interface AccommodationRepository extends JpaRepository<Accommodation, Long> {
+
+    Optional<Accommodation> findByTraineeId(long traineeId);
+}

@@ -1,0 +1,474 @@
+package org.peerpath.assessment;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.peerpath.common.ConcurrentChangeException;
+import org.peerpath.common.NotFoundException;
+import org.peerpath.common.ValidationException;
+import org.peerpath.content.ContentCatalog;
+import org.peerpath.content.PublishedModule;
+import org.peerpath.content.QuestionDefinition;
+import org.peerpath.content.QuizSettings;
+import org.peerpath.identity.Contact;
+import org.peerpath.identity.Contacts;
+import org.peerpath.identity.CurrentUser;
+import org.peerpath.identity.PeerpathUser;
+import org.peerpath.identity.Role;
+import org.peerpath.identity.StaffMember;
+import org.peerpath.identity.StaffService;
+import org.peerpath.identity.SystemCaller;
+import org.peerpath.learning.LearningService;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Quizzes: attempts, server-side grading, review, supervisors' grading of written answers and accommodations.
+ * The answer key never leaves this service before an attempt is submitted: views get {@link AttemptSheet}s,
+ * built only from {@link PresentedQuestion}s, and see keys only in an {@link AttemptReview} afterwards.
+ */
+@Service
+@Transactional
+public class QuizService {
+
+    private final QuizAttemptRepository attempts;
+    private final AccommodationRepository accommodations;
+    private final ContentCatalog content;
+    private final LearningService learning;
+    private final CurrentUser currentUser;
+    private final StaffService staff;
+    private final Contacts contacts;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final SecureRandom random = new SecureRandom();
+
+    QuizService(QuizAttemptRepository attempts, AccommodationRepository accommodations, ContentCatalog content,
+                LearningService learning, CurrentUser currentUser, StaffService staff, Contacts contacts, Clock clock,
+                PlatformTransactionManager transactions) {
+        this.attempts = attempts;
+        this.accommodations = accommodations;
+        this.content = content;
+        this.learning = learning;
+        this.currentUser = currentUser;
+        this.staff = staff;
+        this.contacts = contacts;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    // ---- Trainees -------------------------------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('TRAINEE')")
+    public QuizOverview overview(String moduleId) {
+        long me = currentUser.require().id();
+        int version = learning.myModuleVersion(moduleId);
+        PublishedModule module = module(moduleId, version);
+        QuizSettings settings = settings(moduleId, version);
+        closeIfOverdue(me, moduleId);
+        List<QuizAttempt> mine = attempts.findByTraineeIdAndModuleIdOrderByNumber(me, moduleId);
+        Optional<QuizAttempt> inProgress = mine.stream().filter(QuizAttempt::isInProgress).findFirst();
+        Accommodation accommodation = accommodations.findByTraineeId(me).orElse(null);
+        AttemptRules rules = rules(settings, accommodation);
+        QuizOverview.Availability availability;
+        Instant availableAt = null;
+        if (inProgress.isPresent()) {
+            availability = QuizOverview.Availability.IN_PROGRESS;
+        } else {
+            AttemptRules.Decision decision = rules.decide(past(mine), clock.instant());
+            availability = switch (decision) {
+                case AttemptRules.Decision.MayStart s -> QuizOverview.Availability.CAN_START;
+                case AttemptRules.Decision.AlreadyPassed p -> QuizOverview.Availability.PASSED;
+                case AttemptRules.Decision.AwaitingGrading a -> QuizOverview.Availability.AWAITING_GRADING;
+                case AttemptRules.Decision.NoAttemptsLeft n -> QuizOverview.Availability.NO_ATTEMPTS_LEFT;
+                case AttemptRules.Decision.WaitUntil w -> QuizOverview.Availability.WAIT;
+            };
+            if (decision instanceof AttemptRules.Decision.WaitUntil(Instant until)) {
+                availableAt = until;
+            }
+        }
+        Integer limit = settings.timeLimitMinutes() == null ? null
+                : settings.timeLimitMinutes() + (accommodation == null ? 0 : accommodation.getExtraMinutes());
+        return new QuizOverview(moduleId, module.title(), Math.min(settings.questionsPerAttempt(),
+                content.questions(moduleId, version).size()), settings.passPercent(), rules.allowedAttempts(), limit,
+                settings.waitMinutes(), availability, availableAt, inProgress.map(QuizAttempt::getId).orElse(null),
+                mine.stream().map(QuizService::summary).toList());
+    }
+
+    /** The attempt in progress, or a new one when the rules allow it. A refresh gets the same attempt back. */
+    @PreAuthorize("hasRole('TRAINEE')")
+    @Transactional(noRollbackFor = ValidationException.class) // an overdue attempt closed on the way stays closed
+    public AttemptSheet startOrResume(String moduleId) {
+        PeerpathUser me = currentUser.require();
+        closeIfOverdue(me.id(), moduleId);
+        Optional<QuizAttempt> inProgress = attempts.findFirstByTraineeIdAndModuleIdAndStatus(me.id(), moduleId, QuizAttempt.Status.IN_PROGRESS);
+        if (inProgress.isPresent()) {
+            return sheet(inProgress.get());
+        }
+        int version = learning.myModuleVersion(moduleId);
+        QuizSettings settings = settings(moduleId, version);
+        Accommodation accommodation = accommodations.findByTraineeId(me.id()).orElse(null);
+        List<QuizAttempt> mine = attempts.findByTraineeIdAndModuleIdOrderByNumber(me.id(), moduleId);
+        Instant now = clock.instant();
+        AttemptRules.Decision decision = rules(settings, accommodation).decide(past(mine), now);
+        if (!(decision instanceof AttemptRules.Decision.MayStart(int number))) {
+            throw new ValidationException(refusal(decision));
+        }
+        if (accommodation != null && accommodation.isRetakeAllowed()) {
+            accommodation.retakeUsed();
+        }
+        TimeLimit limit = TimeLimit.of(now, settings.timeLimitMinutes(), accommodation == null ? 0 : accommodation.getExtraMinutes());
+        QuizAttempt attempt = new QuizAttempt(me.id(), me.organizationId(), moduleId, version, number, settings, now,
+                limit.deadline().orElse(null));
+        QuestionDraw.draw(content.questions(moduleId, version), settings.questionsPerAttempt(), settings.coverTags(), random)
+                .forEach(q -> attempt.ask(PresentedQuestion.of(q, random)));
+        // Two tabs starting at once collide on (trainee, module, number); the loser is told to reload.
+        return sheet(attempts.saveAndFlush(attempt));
+    }
+
+    @PreAuthorize("hasRole('TRAINEE')")
+    public AttemptSheet attempt(long attemptId) {
+        QuizAttempt attempt = mine(attemptId);
+        if (!attempt.isInProgress()) {
+            throw new ValidationException("This attempt has been submitted. Open its review instead.");
+        }
+        return sheet(attempt);
+    }
+
+    /**
+     * Saves one answer as the trainee goes. After the deadline nothing is saved: the attempt is closed with
+     * what was saved in time, and the caller is told so.
+     */
+    @PreAuthorize("hasRole('TRAINEE')")
+    @Transactional(noRollbackFor = ValidationException.class) // closing at the deadline must commit
+    public void saveAnswer(long attemptId, String questionId, Answer answer) {
+        QuizAttempt attempt = mine(attemptId);
+        if (!attempt.isInProgress()) {
+            throw new ValidationException("This attempt has already been submitted; your answers can no longer change.");
+        }
+        Instant now = clock.instant();
+        if (!attempt.timeLimit().isOpen(now)) {
+            close(attempt, attempt.getDeadline(), true);
+            throw new ValidationException("Time is up. Your attempt was submitted with the answers saved before the deadline.");
+        }
+        AttemptQuestion question = attempt.question(questionId)
+                .orElseThrow(() -> new NotFoundException("This attempt has no question " + questionId));
+        question.answered(answer, now);
+    }
+
+    /** Grades the attempt once: a second submission (double click, another tab) gets the same result. */
+    @PreAuthorize("hasRole('TRAINEE')")
+    public AttemptReview submit(long attemptId) {
+        long me = currentUser.require().id();
+        // The row lock is the first read of this attempt in the transaction, so a waiting second submission
+        // sees the first one's committed result rather than a stale copy.
+        QuizAttempt attempt = attempts.lockById(attemptId).filter(a -> a.getTraineeId() == me)
+                .orElseThrow(() -> new NotFoundException("No such attempt"));
+        if (attempt.isInProgress()) {
+            Instant now = clock.instant();
+            boolean late = !attempt.timeLimit().isOpen(now);
+            close(attempt, late ? attempt.getDeadline() : now, late);
+        }
+        return review(attempt, questionsOf(attempt));
+    }
+
+    @PreAuthorize("hasAnyRole('TRAINEE', 'SUPERVISOR', 'ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public AttemptReview review(long attemptId) {
+        QuizAttempt attempt = attempts.findById(attemptId).filter(this::mayRead)
+                .orElseThrow(() -> new NotFoundException("No such attempt"));
+        if (attempt.isInProgress()) {
+            throw new NotFoundException("This attempt has not been submitted yet");
+        }
+        return review(attempt, questionsOf(attempt));
+    }
+
+    // ---- Supervisors and org admins -------------------------------------------------------------------------
+
+    /** Written answers of the caller's own trainees that wait for a grade, oldest first. */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public List<WrittenAnswer> gradingQueue() {
+        Map<Long, String> trainees = staff.myTrainees().stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
+        if (trainees.isEmpty()) {
+            return List.of();
+        }
+        List<WrittenAnswer> queue = new ArrayList<>();
+        for (QuizAttempt attempt : attempts.findByStatusAndTraineeIdInOrderBySubmittedAt(QuizAttempt.Status.AWAITING_GRADING, trainees.keySet())) {
+            Map<String, QuestionDefinition> bank = questionsOf(attempt);
+            String title = module(attempt.getModuleId(), attempt.getModuleVersion()).title();
+            for (AttemptQuestion q : attempt.getQuestions()) {
+                if (q.getOutcome() == QuestionResult.Outcome.PENDING_REVIEW) {
+                    QuestionDefinition def = bank.get(q.getQuestionId());
+                    Answer answer = q.answer();
+                    queue.add(new WrittenAnswer(attempt.getId(), attempt.getTraineeId(), trainees.get(attempt.getTraineeId()),
+                            title, q.getQuestionId(), def.prompt(), def.scenario(),
+                            answer instanceof Answer.Written(String text) ? text : "", def.rubric(), def.sampleAnswer(),
+                            attempt.getSubmittedAt()));
+                }
+            }
+        }
+        return queue;
+    }
+
+    /**
+     * A supervisor awards rubric points to a written answer of their own trainee. When it was the last pending
+     * answer, the attempt gets its final score, and a pass completes the module.
+     */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public AttemptReview gradeWritten(long attemptId, String questionId, List<Integer> pointsPerCriterion, String comment) {
+        PeerpathUser supervisor = currentUser.require();
+        QuizAttempt attempt = attempts.lockById(attemptId).filter(a -> isMyTrainee(a.getTraineeId()))
+                .orElseThrow(() -> new NotFoundException("No such attempt"));
+        AttemptQuestion question = attempt.question(questionId).orElseThrow(() -> new NotFoundException("No such question"));
+        if (question.getOutcome() != QuestionResult.Outcome.PENDING_REVIEW) {
+            throw new ConcurrentChangeException("This answer has already been graded" + (question.getGraderComment() == null ? "." : ": reload to see the grade."));
+        }
+        Map<String, QuestionDefinition> bank = questionsOf(attempt);
+        QuestionResult result;
+        try {
+            result = Grader.gradeWritten(bank.get(questionId), pointsPerCriterion, comment);
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException(e.getMessage());
+        }
+        Instant now = clock.instant();
+        question.gradedBySupervisor(result, pointsPerCriterion, supervisor.id(), comment, now);
+        AttemptScore score = AttemptScore.of(attempt.getQuestions().stream().map(AttemptQuestion::result).toList(), attempt.getPassPercent());
+        attempt.scored(score, now);
+        if (attempt.isPassed()) {
+            SystemCaller.run(() -> learning.recordQuizPassed(attempt.getTraineeId(), attempt.getModuleId(), attempt.getModuleVersion()));
+        }
+        return review(attempt, bank);
+    }
+
+    /** A trainee's attempts, for their supervisor or their organization's admins. */
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AttemptSummary> attemptsOf(long traineeId) {
+        if (!mayReadTrainee(traineeId)) {
+            throw new NotFoundException("No such trainee");
+        }
+        return attempts.findByTraineeIdOrderByStartedAtDesc(traineeId).stream().map(QuizService::summary).toList();
+    }
+
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccommodationTerms> accommodations() {
+        Map<Long, Accommodation> granted = accommodations.findAll().stream()
+                .collect(Collectors.toMap(Accommodation::getTraineeId, Function.identity()));
+        return staff.staff().stream().filter(m -> m.active() && m.hasRole(Role.TRAINEE))
+                .map(m -> terms(m.id(), m.displayName(), granted.get(m.id()))).toList();
+    }
+
+    /** Extra time and extra attempts for one trainee, on every quiz. */
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    public AccommodationTerms grant(long traineeId, int extraMinutes, int extraAttempts, long expectedVersion) {
+        if (extraMinutes < 0 || extraMinutes > 240) {
+            throw ValidationException.forField("extraMinutes", "Extra time is 0 to 240 minutes");
+        }
+        if (extraAttempts < 0 || extraAttempts > 10) {
+            throw ValidationException.forField("extraAttempts", "Extra attempts are 0 to 10");
+        }
+        Contact trainee = sameOrganizationTrainee(traineeId);
+        Accommodation accommodation = accommodationFor(trainee);
+        if (accommodation.getId() != null && accommodation.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Someone else changed this trainee's accommodations. Reload to see them.");
+        }
+        accommodation.grant(extraMinutes, extraAttempts, currentUser.require().id(), clock.instant());
+        return terms(trainee.id(), trainee.displayName(), accommodations.saveAndFlush(accommodation));
+    }
+
+    /** Lets a trainee start their next attempt without the waiting time, once. */
+    @PreAuthorize("hasAnyRole('ORG_ADMIN', 'SUPERVISOR')")
+    public AccommodationTerms allowRetakeNow(long traineeId) {
+        if (!mayReadTrainee(traineeId)) {
+            throw new NotFoundException("No such trainee");
+        }
+        Contact trainee = contacts.contact(traineeId).orElseThrow();
+        Accommodation accommodation = accommodationFor(trainee);
+        accommodation.allowRetake(currentUser.require().id(), clock.instant());
+        return terms(trainee.id(), trainee.displayName(), accommodations.saveAndFlush(accommodation));
+    }
+
+    // ---- Platform admins ------------------------------------------------------------------------------------
+
+    /** Item statistics of a module's questions over all graded first attempts. */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ItemAnalysis.ItemStatistics> itemAnalysis(String moduleId) {
+        List<ItemAnalysis.ScoredAttempt> firstAttempts = attempts.findByModuleIdAndNumberAndStatus(moduleId, 1, QuizAttempt.Status.GRADED)
+                .stream().map(a -> new ItemAnalysis.ScoredAttempt(a.getScorePercent(), a.getQuestions().stream()
+                        .collect(Collectors.toMap(AttemptQuestion::getQuestionId, AttemptQuestion::getScore))))
+                .toList();
+        return ItemAnalysis.analyse(firstAttempts);
+    }
+
+    /** Closes attempts whose time ran out while nobody was looking. */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    @SchedulerLock(name = "quiz-deadlines", lockAtMostFor = "PT5M")
+    public void closeOverdueAttempts() {
+        for (Long id : attempts.findOverdue(clock.instant())) {
+            transaction.executeWithoutResult(status -> attempts.lockById(id).filter(QuizAttempt::isInProgress)
+                    .ifPresent(a -> SystemCaller.run(() -> close(a, a.getDeadline(), true))));
+        }
+    }
+
+    // ---- Internals ------------------------------------------------------------------------------------------
+
+    private void close(QuizAttempt attempt, Instant at, boolean byTime) {
+        Map<String, QuestionDefinition> bank = questionsOf(attempt);
+        TimeLimit limit = attempt.timeLimit();
+        List<QuestionResult> results = new ArrayList<>();
+        for (AttemptQuestion q : attempt.getQuestions()) {
+            // Only answers saved before the deadline count, whatever the browser sent later.
+            Answer answer = q.getAnsweredAt() != null && limit.counts(q.getAnsweredAt()) ? q.answer() : null;
+            QuestionResult result = Grader.grade(bank.get(q.getQuestionId()), answer);
+            q.graded(result);
+            results.add(result);
+        }
+        attempt.submitted(at, byTime, AttemptScore.of(results, attempt.getPassPercent()));
+        if (attempt.isPassed()) {
+            SystemCaller.run(() -> learning.recordQuizPassed(attempt.getTraineeId(), attempt.getModuleId(), attempt.getModuleVersion()));
+        }
+    }
+
+    private void closeIfOverdue(long traineeId, String moduleId) {
+        attempts.findFirstByTraineeIdAndModuleIdAndStatus(traineeId, moduleId, QuizAttempt.Status.IN_PROGRESS)
+                .filter(a -> !a.timeLimit().isOpen(clock.instant()))
+                .ifPresent(a -> close(a, a.getDeadline(), true));
+    }
+
+    private AttemptSheet sheet(QuizAttempt attempt) {
+        return new AttemptSheet(attempt.getId(), attempt.getModuleId(),
+                module(attempt.getModuleId(), attempt.getModuleVersion()).title(), attempt.getNumber(), attempt.getDeadline(),
+                attempt.getQuestions().stream().map(q -> new AttemptSheet.Item(q.presented(), q.answer())).toList());
+    }
+
+    private AttemptReview review(QuizAttempt attempt, Map<String, QuestionDefinition> bank) {
+        QuizSettings.Review mode = attempt.getReviewMode();
+        List<AttemptReview.ReviewedQuestion> questions = mode == QuizSettings.Review.SCORE_ONLY ? List.of()
+                : attempt.getQuestions().stream().map(q -> reviewed(q, bank.get(q.getQuestionId()), mode)).toList();
+        return new AttemptReview(attempt.getId(), attempt.getModuleId(),
+                module(attempt.getModuleId(), attempt.getModuleVersion()).title(), attempt.getNumber(),
+                statusLabel(attempt), attempt.getScorePercent(), attempt.getStatus() == QuizAttempt.Status.GRADED ? attempt.isPassed() : null,
+                attempt.getPassPercent(), attempt.isClosedByTime(), mode, questions);
+    }
+
+    private static AttemptReview.ReviewedQuestion reviewed(AttemptQuestion q, QuestionDefinition def, QuizSettings.Review mode) {
+        QuestionResult result = q.result();
+        if (mode == QuizSettings.Review.WHICH_WRONG) {
+            return new AttemptReview.ReviewedQuestion(q.getPosition(), def.prompt(), result.outcome(), result.score(),
+                    "", "", List.of(), "");
+        }
+        List<String> feedback = new ArrayList<>(result.feedback());
+        return new AttemptReview.ReviewedQuestion(q.getPosition(), def.prompt(), result.outcome(), result.score(),
+                AnswerText.given(def, q.answer()), AnswerText.key(def), feedback,
+                def.explanation() == null ? "" : def.explanation());
+    }
+
+    private QuizAttempt mine(long attemptId) {
+        long me = currentUser.require().id();
+        return attempts.findById(attemptId).filter(a -> a.getTraineeId() == me)
+                .orElseThrow(() -> new NotFoundException("No such attempt"));
+    }
+
+    private boolean mayRead(QuizAttempt attempt) {
+        PeerpathUser caller = currentUser.require();
+        return attempt.getTraineeId() == caller.id() || mayReadTrainee(attempt.getTraineeId());
+    }
+
+    /** The trainee's own supervisor, or an org admin of the trainee's organization. */
+    private boolean mayReadTrainee(long traineeId) {
+        PeerpathUser caller = currentUser.require();
+        if (caller.hasRole(Role.ORG_ADMIN) && contacts.contact(traineeId).map(Contact::organizationId)
+                .filter(org -> org == caller.organizationId()).isPresent()) {
+            return true;
+        }
+        return caller.hasRole(Role.SUPERVISOR) && isMyTrainee(traineeId);
+    }
+
+    private boolean isMyTrainee(long traineeId) {
+        return staff.myTrainees().stream().anyMatch(m -> m.id() == traineeId);
+    }
+
+    private Contact sameOrganizationTrainee(long traineeId) {
+        long org = currentUser.require().organizationId();
+        return contacts.contact(traineeId).filter(c -> c.organizationId() == org)
+                .orElseThrow(() -> new NotFoundException("No such trainee"));
+    }
+
+    private Accommodation accommodationFor(Contact trainee) {
+        return accommodations.findByTraineeId(trainee.id())
+                .orElseGet(() -> new Accommodation(trainee.id(), trainee.organizationId()));
+    }
+
+    private static AccommodationTerms terms(long traineeId, String name, Accommodation a) {
+        return a == null ? new AccommodationTerms(traineeId, name, 0, 0, false, 0)
+                : new AccommodationTerms(traineeId, name, a.getExtraMinutes(), a.getExtraAttempts(), a.isRetakeAllowed(), a.getVersion());
+    }
+
+    private static AttemptRules rules(QuizSettings settings, Accommodation accommodation) {
+        return new AttemptRules(settings, accommodation == null ? 0 : accommodation.getExtraAttempts(),
+                accommodation != null && accommodation.isRetakeAllowed());
+    }
+
+    private static List<AttemptRules.PastAttempt> past(List<QuizAttempt> attempts) {
+        return attempts.stream().filter(a -> !a.isInProgress())
+                .map(a -> new AttemptRules.PastAttempt(a.getNumber(), a.getSubmittedAt(), a.isPassed(),
+                        a.getStatus() == QuizAttempt.Status.AWAITING_GRADING))
+                .toList();
+    }
+
+    private static String refusal(AttemptRules.Decision decision) {
+        return switch (decision) {
+            case AttemptRules.Decision.AlreadyPassed p -> "You have passed this quiz already.";
+            case AttemptRules.Decision.AwaitingGrading a -> "Your last attempt waits for your supervisor to grade a written answer.";
+            case AttemptRules.Decision.NoAttemptsLeft n -> "You have used all " + n.allowed() + " attempts. Your org admin can grant another.";
+            case AttemptRules.Decision.WaitUntil w -> "You can start your next attempt after the waiting time, at " + w.until() + ".";
+            case AttemptRules.Decision.MayStart s -> throw new IllegalStateException();
+        };
+    }
+
+    private static AttemptSummary summary(QuizAttempt a) {
+        return new AttemptSummary(a.getId(), a.getTraineeId(), a.getModuleId(), a.getNumber(), statusLabel(a),
+                a.getScorePercent(), a.getStatus() == QuizAttempt.Status.GRADED ? a.isPassed() : null,
+                a.getStartedAt(), a.getSubmittedAt(), a.isClosedByTime());
+    }
+
+    private static String statusLabel(QuizAttempt a) {
+        return switch (a.getStatus()) {
+            case IN_PROGRESS -> "In progress";
+            case AWAITING_GRADING -> "Waiting for a supervisor's grade";
+            case GRADED -> a.isPassed() ? "Passed" : "Not passed";
+        };
+    }
+
+    private Map<String, QuestionDefinition> questionsOf(QuizAttempt attempt) {
+        return SystemCaller.call(() -> content.questions(attempt.getModuleId(), attempt.getModuleVersion())).stream()
+                .collect(Collectors.toMap(QuestionDefinition::id, Function.identity()));
+    }
+
+    private PublishedModule module(String moduleId, int version) {
+        return content.module(moduleId, version).orElseThrow(() -> new NotFoundException("There is no module " + moduleId));
+    }
+
+    private QuizSettings settings(String moduleId, int version) {
+        return content.quizSettings(moduleId, version).orElseThrow(() -> new NotFoundException("Module " + moduleId + " has no quiz"));
+    }
+
+    static Duration remaining(Instant deadline, Instant now) {
+        return deadline == null ? null : (now.isBefore(deadline) ? Duration.between(now, deadline) : Duration.ZERO);
+    }
+}

@@ -1,0 +1,301 @@
+package org.peerpath.assessment;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peerpath.common.ConcurrentChangeException;
+import org.peerpath.common.NotFoundException;
+import org.peerpath.common.ValidationException;
+import org.peerpath.content.ContentCatalog;
+import org.peerpath.content.ContentImporter;
+import org.peerpath.content.QuestionDefinition;
+import org.peerpath.identity.Role;
+import org.peerpath.identity.SystemCaller;
+import org.peerpath.learning.LearningEvidence;
+import org.peerpath.learning.LearningService;
+import org.peerpath.testsupport.Fixtures;
+import org.peerpath.testsupport.IntegrationTest;
+import org.peerpath.testsupport.MutableClock;
+import org.peerpath.testsupport.TestContent;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Attempts against real MariaDB. The foundations quiz is changed (in a copy of the content) to ask every
+ * question of its bank, so each attempt includes the written question.
+ */
+@IntegrationTest
+class QuizServiceTest {
+
+    static final String MODULE = "foundations";
+
+    @Autowired
+    QuizService quiz;
+    @Autowired
+    ContentImporter importer;
+    @Autowired
+    ContentCatalog content;
+    @Autowired
+    LearningService learning;
+    @Autowired
+    LearningEvidence evidence;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path temp;
+
+    long organization;
+    String supervisor;
+    String trainee;
+    long traineeId;
+    Map<String, QuestionDefinition> bank;
+
+    @BeforeEach
+    void setUp() throws IOException {
+        Path copy = TestContent.copy(temp);
+        Path module = copy.resolve("modules/foundations/module.yaml");
+        TestContent.replace(module, "questionsPerAttempt: 10", "questionsPerAttempt: 18");
+        SystemCaller.run(() -> importer.importFrom(copy));
+        bank = SystemCaller.call(() -> content.questions(MODULE, 1)).stream()
+                .collect(Collectors.toMap(QuestionDefinition::id, Function.identity()));
+        organization = fixtures.organization();
+        supervisor = fixtures.account(organization, Role.SUPERVISOR);
+        trainee = fixtures.account(organization, fixtures.idOf(supervisor), Role.TRAINEE);
+        traineeId = fixtures.idOf(trainee);
+        fixtures.signIn(trainee);
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void aRefreshResumesTheSameAttemptWithItsSavedAnswers_andTheSheetHoldsNoAnswerKey() {
+        AttemptSheet first = quiz.startOrResume(MODULE);
+        AttemptSheet.Item item = first.items().getFirst();
+        quiz.saveAnswer(first.attemptId(), item.question().id(), correct(bank.get(item.question().id())));
+
+        AttemptSheet again = quiz.startOrResume(MODULE);
+
+        assertThat(again.attemptId()).isEqualTo(first.attemptId());
+        assertThat(again.items()).extracting(i -> i.question().id()).containsExactlyElementsOf(
+                first.items().stream().map(i -> i.question().id()).toList());
+        assertThat(again.items().getFirst().question().options()).isEqualTo(item.question().options());
+        assertThat(again.items().getFirst().saved()).isEqualTo(correct(bank.get(item.question().id())));
+        assertThat(again.items()).hasSize(bank.size());
+
+        String json = JsonMapper.builder().build().writeValueAsString(again.items().stream().map(AttemptSheet.Item::question).toList());
+        for (QuestionDefinition q : bank.values()) {
+            if (q.explanation() != null) {
+                assertThat(json).doesNotContain(q.explanation());
+            }
+            q.options().stream().filter(o -> o.feedback() != null).forEach(o -> assertThat(json).doesNotContain(o.feedback()));
+            if (q.sampleAnswer() != null) {
+                assertThat(json).doesNotContain(q.sampleAnswer().strip());
+            }
+        }
+        assertThat(json).doesNotContain("answerTrue", "\"answer\"", "\"category\"", "rubric\"", "feedback");
+    }
+
+    @Test
+    void aFailedAttemptMeansWaiting_untilTheWaitIsOverOrAnAdminAllowsARetake() {
+        AttemptSheet first = quiz.startOrResume(MODULE);
+        AttemptReview failed = quiz.submit(first.attemptId());
+        assertThat(failed.passed()).isFalse();
+        assertThat(failed.scorePercent()).isEqualByComparingTo("0");
+
+        assertThat(quiz.overview(MODULE).availability()).isEqualTo(QuizOverview.Availability.WAIT);
+        assertThatThrownBy(() -> quiz.startOrResume(MODULE)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("waiting time");
+
+        clock.advance(Duration.ofMinutes(31));
+        AttemptSheet second = quiz.startOrResume(MODULE);
+        assertThat(second.number()).isEqualTo(2);
+        quiz.submit(second.attemptId());
+
+        String admin = fixtures.account(organization, Role.ORG_ADMIN);
+        fixtures.signIn(admin);
+        quiz.allowRetakeNow(traineeId);
+        fixtures.signIn(trainee);
+        AttemptSheet third = quiz.startOrResume(MODULE);
+        assertThat(third.number()).isEqualTo(3);
+        quiz.submit(third.attemptId());
+
+        clock.advance(Duration.ofHours(1));
+        assertThat(quiz.overview(MODULE).availability()).isEqualTo(QuizOverview.Availability.NO_ATTEMPTS_LEFT);
+        fixtures.signIn(admin);
+        AccommodationTerms terms = quiz.accommodations().stream().filter(t -> t.traineeId() == traineeId).findFirst().orElseThrow();
+        assertThat(terms.retakeAllowed()).as("the retake permission was used by attempt 3").isFalse();
+        quiz.grant(traineeId, 15, 1, terms.version());
+        fixtures.signIn(trainee);
+        QuizOverview overview = quiz.overview(MODULE);
+        assertThat(overview.availability()).isEqualTo(QuizOverview.Availability.CAN_START);
+        assertThat(overview.allowedAttempts()).isEqualTo(4);
+        assertThat(overview.timeLimitMinutes()).isEqualTo(25 + 15);
+    }
+
+    @Test
+    void aWrittenAnswerHoldsTheResultUntilTheSupervisorGradesIt_thenAPassCompletesTheQuiz() {
+        AttemptSheet sheet = quiz.startOrResume(MODULE);
+        answerAllCorrectly(sheet);
+        AttemptReview submitted = quiz.submit(sheet.attemptId());
+        assertThat(submitted.passed()).isNull();
+        assertThat(submitted.status()).contains("supervisor");
+        assertThat(quiz.overview(MODULE).availability()).isEqualTo(QuizOverview.Availability.AWAITING_GRADING);
+
+        fixtures.signIn(supervisor);
+        List<WrittenAnswer> queue = quiz.gradingQueue();
+        assertThat(queue).hasSize(1);
+        WrittenAnswer written = queue.getFirst();
+        assertThat(written.answer()).isEqualTo("It sounds like you are torn.");
+        assertThatThrownBy(() -> quiz.gradeWritten(sheet.attemptId(), written.questionId(), List.of(99), ""))
+                .isInstanceOf(ValidationException.class);
+        List<Integer> full = written.rubric().stream().map(QuestionDefinition.RubricCriterion::points).toList();
+        AttemptReview graded = quiz.gradeWritten(sheet.attemptId(), written.questionId(), full, "Warm and accurate.");
+
+        assertThat(graded.passed()).isTrue();
+        assertThat(graded.scorePercent()).isEqualByComparingTo("100");
+        assertThat(quiz.gradingQueue()).isEmpty();
+        assertThatThrownBy(() -> quiz.gradeWritten(sheet.attemptId(), written.questionId(), full, ""))
+                .isInstanceOf(ConcurrentChangeException.class);
+
+        fixtures.signIn(trainee);
+        assertThat(quiz.overview(MODULE).availability()).isEqualTo(QuizOverview.Availability.PASSED);
+        AttemptReview review = quiz.review(sheet.attemptId());
+        assertThat(review.questions()).isNotEmpty().allSatisfy(q -> assertThat(q.rightAnswer()).isNotNull());
+        assertThat(review.questions()).anySatisfy(q -> assertThat(q.feedback()).contains("Warm and accurate."));
+        // Passing the quiz completes the module once its lessons are read.
+        learning.myCatalog();
+        SystemCaller.run(() -> learning.recordLessonsRead(traineeId, MODULE,
+                content.latestModule(MODULE).orElseThrow().lessonIds()));
+        assertThat(evidence.completedModules(traineeId)).containsExactly(MODULE);
+    }
+
+    @Test
+    void twoConcurrentSubmissionsGradeTheAttemptOnce() throws Exception {
+        AttemptSheet sheet = quiz.startOrResume(MODULE);
+        SecurityContext context = fixtures.contextFor(trainee);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<AttemptReview>> results = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            results.add(pool.submit(() -> {
+                SecurityContextHolder.setContext(context);
+                try {
+                    start.await();
+                    return quiz.submit(sheet.attemptId());
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        start.countDown();
+        AttemptReview a = results.get(0).get();
+        AttemptReview b = results.get(1).get();
+        pool.shutdown();
+
+        assertThat(a).isEqualTo(b);
+        // Grading writes the attempt once: its optimistic version moved from 0 to 1, not 2.
+        assertThat(jdbc.queryForObject("select version from quiz_attempt where id = ?", Long.class, sheet.attemptId())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from quiz_attempt where trainee_id = ?", Integer.class, traineeId)).isEqualTo(1);
+    }
+
+    @Test
+    void whenTimeRunsOutOnlyAnswersSavedBeforeTheDeadlineCount_andTheAttemptClosesItself() {
+        AttemptSheet sheet = quiz.startOrResume(MODULE);
+        assertThat(sheet.deadline()).isNotNull();
+        AttemptSheet.Item first = sheet.items().getFirst();
+        quiz.saveAnswer(sheet.attemptId(), first.question().id(), correct(bank.get(first.question().id())));
+
+        clock.advance(Duration.ofMinutes(26));
+        AttemptSheet.Item second = sheet.items().get(1);
+        assertThatThrownBy(() -> quiz.saveAnswer(sheet.attemptId(), second.question().id(), correct(bank.get(second.question().id()))))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("Time is up");
+
+        AttemptReview review = quiz.review(sheet.attemptId());
+        assertThat(review.closedByTime()).isTrue();
+        assertThat(review.questions().getFirst().outcome()).isIn(QuestionResult.Outcome.CORRECT, QuestionResult.Outcome.PENDING_REVIEW);
+        assertThat(review.questions().get(1).outcome()).isEqualTo(QuestionResult.Outcome.UNANSWERED);
+        assertThatThrownBy(() -> quiz.attempt(sheet.attemptId())).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void attemptsAreVisibleOnlyToTheirTrainee_theirSupervisor_andTheirOrgAdmins() {
+        AttemptSheet sheet = quiz.startOrResume(MODULE);
+        quiz.submit(sheet.attemptId());
+
+        fixtures.signIn(fixtures.account(organization, Role.TRAINEE));
+        assertThatThrownBy(() -> quiz.attempt(sheet.attemptId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> quiz.review(sheet.attemptId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> quiz.submit(sheet.attemptId())).isInstanceOf(NotFoundException.class);
+
+        fixtures.signIn(fixtures.account(organization, Role.SUPERVISOR));
+        assertThatThrownBy(() -> quiz.review(sheet.attemptId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> quiz.attemptsOf(traineeId)).isInstanceOf(NotFoundException.class);
+
+        long otherOrganization = fixtures.organization();
+        fixtures.signIn(fixtures.account(otherOrganization, Role.ORG_ADMIN));
+        assertThatThrownBy(() -> quiz.attemptsOf(traineeId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> quiz.grant(traineeId, 10, 0, 0)).isInstanceOf(NotFoundException.class);
+
+        fixtures.signIn(supervisor);
+        assertThat(quiz.attemptsOf(traineeId)).hasSize(1);
+        assertThat(quiz.review(sheet.attemptId()).passed()).isFalse();
+        fixtures.signIn(fixtures.account(organization, Role.ORG_ADMIN));
+        assertThat(quiz.attemptsOf(traineeId)).extracting(AttemptSummary::status).containsExactly("Not passed");
+    }
+
+    @Test
+    void twoAdminsEditingAccommodationsCannotOverwriteEachOther() {
+        fixtures.signIn(fixtures.account(organization, Role.ORG_ADMIN));
+        AccommodationTerms granted = quiz.grant(traineeId, 10, 0, 0);
+        quiz.grant(traineeId, 20, 1, granted.version());
+        assertThatThrownBy(() -> quiz.grant(traineeId, 30, 0, granted.version())).isInstanceOf(ConcurrentChangeException.class);
+        assertThatThrownBy(() -> quiz.grant(traineeId, -5, 0, granted.version() + 1)).isInstanceOf(ValidationException.class);
+    }
+
+    private void answerAllCorrectly(AttemptSheet sheet) {
+        for (AttemptSheet.Item item : sheet.items()) {
+            quiz.saveAnswer(sheet.attemptId(), item.question().id(), correct(bank.get(item.question().id())));
+        }
+    }
+
+    static Answer correct(QuestionDefinition q) {
+        return switch (q.type()) {
+            case SINGLE_CHOICE, SCENARIO -> new Answer.Choice(q.answer().getFirst());
+            case MULTIPLE_RESPONSE -> new Answer.MultipleResponse(Set.copyOf(q.answer()));
+            case TRUE_FALSE -> new Answer.TrueFalse(q.answerTrue());
+            case CLASSIFICATION -> new Answer.Classification(q.items().stream()
+                    .collect(Collectors.toMap(QuestionDefinition.Item::id, QuestionDefinition.Item::category)));
+            case ORDERING -> new Answer.Ordering(q.items().stream().map(QuestionDefinition.Item::id).toList());
+            case WRITTEN -> new Answer.Written("It sounds like you are torn.");
+        };
+    }
+}
