@@ -1,0 +1,100 @@
+package org.peerpath.assessment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import org.peerpath.assessment.AccommodationTerms;
+import org.peerpath.assessment.AttemptSummary;
+import org.peerpath.assessment.QuizService;
+import org.peerpath.common.ui.FormErrors;
+import org.peerpath.common.ui.Notifications;
+
+import java.util.Map;
+
+/**
+ * Org admins grant a trainee extra time or attempts on every quiz, let them retake without waiting, and see
+ * their attempt history.
+ */
+@Route("org/accommodations")
+@PageTitle("Quiz accommodations | Peerpath")
+@Menu(title = "Quiz accommodations", order = 55, icon = "vaadin:clock")
+@RolesAllowed("ORG_ADMIN")
+@AccessDeniedErrorRouter
+public class AccommodationsView extends Div {
+
+    private final QuizService quiz;
+    private final Grid<AccommodationTerms> grid = new Grid<>(AccommodationTerms.class, false);
+    private final Div editor = new Div();
+
+    AccommodationsView(QuizService quiz) {
+        this.quiz = quiz;
+        addClassName("page");
+        grid.addColumn(AccommodationTerms::traineeName).setHeader("Trainee").setSortable(true);
+        grid.addColumn(AccommodationTerms::extraMinutes).setHeader("Extra minutes");
+        grid.addColumn(AccommodationTerms::extraAttempts).setHeader("Extra attempts");
+        grid.addColumn(t -> t.retakeAllowed() ? "Yes" : "").setHeader("May retake now");
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Trainees and their quiz accommodations");
+        grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
+        add(new H2("Quiz accommodations"),
+                new Paragraph("Accommodations apply to every quiz the trainee takes. Select a trainee to change them."),
+                grid, editor);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(quiz.accommodations());
+    }
+
+    private void edit(AccommodationTerms terms) {
+        editor.removeAll();
+        if (terms == null) {
+            return;
+        }
+        IntegerField minutes = new IntegerField("Extra minutes per timed quiz");
+        minutes.setValue(terms.extraMinutes());
+        minutes.setHelperText("0 to 240");
+        IntegerField attempts = new IntegerField("Extra attempts per quiz");
+        attempts.setValue(terms.extraAttempts());
+        attempts.setHelperText("0 to 10");
+        FormErrors errors = FormErrors.of(Map.of("extraMinutes", minutes, "extraAttempts", attempts));
+        Button save = new Button("Save accommodations", e -> {
+            if (errors.attempt(() -> quiz.grant(terms.traineeId(), value(minutes), value(attempts), terms.version()))) {
+                Notifications.success("Accommodations saved for " + terms.traineeName());
+                refresh();
+                editor.removeAll();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button retake = new Button("Allow a retake now", e -> {
+            quiz.allowRetakeNow(terms.traineeId());
+            Notifications.success(terms.traineeName() + " may start their next attempt without waiting.");
+            refresh();
+            editor.removeAll();
+        });
+        editor.add(new H3(terms.traineeName()), new HorizontalLayout(minutes, attempts), new HorizontalLayout(save, retake));
+        UnorderedList history = new UnorderedList();
+        for (AttemptSummary a : quiz.attemptsOf(terms.traineeId())) {
+            history.add(new ListItem(a.moduleId() + ", attempt " + a.number() + ": " + a.status()
+                    + (a.scorePercent() == null ? "" : " (" + a.scorePercent().stripTrailingZeros().toPlainString() + "%)")));
+        }
+        editor.add(new H3("Attempt history"), history.getChildren().findAny().isPresent() ? history : new Paragraph("No attempts yet."));
+    }
+
+    private static int value(IntegerField field) {
+        return field.getValue() == null ? 0 : field.getValue();
+    }
+}

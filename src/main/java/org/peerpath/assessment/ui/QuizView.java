@@ -1,0 +1,384 @@
+package org.peerpath.assessment.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import org.peerpath.assessment.Answer;
+import org.peerpath.assessment.AttemptSheet;
+import org.peerpath.assessment.AttemptSummary;
+import org.peerpath.assessment.PresentedQuestion;
+import org.peerpath.assessment.QuizOverview;
+import org.peerpath.assessment.QuizService;
+import org.peerpath.common.NotFoundException;
+import org.peerpath.common.ValidationException;
+import org.peerpath.common.ui.Notifications;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A module's quiz: its rules and the trainee's attempts, then the attempt itself. Every answer is saved on the
+ * server as it is given, so a refresh or a dropped connection resumes where the trainee was. The page only
+ * ever holds key-free {@link PresentedQuestion}s.
+ */
+@Route("courses/:moduleId/quiz")
+@RolesAllowed("TRAINEE")
+@AccessDeniedErrorRouter
+public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final QuizService quiz;
+    private final Clock clock;
+    private String moduleId;
+    private String title = "Quiz | Peerpath";
+    private AttemptSheet sheet;
+    private final Span clockText = new Span();
+
+    QuizView(QuizService quiz, Clock clock) {
+        this.quiz = quiz;
+        this.clock = clock;
+        addClassName("page");
+        addClassName("quiz-page");
+        clockText.addClassName("quiz-clock");
+        clockText.getElement().setAttribute("role", "timer");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        moduleId = event.getRouteParameters().get("moduleId").orElseThrow();
+        try {
+            showOverview();
+        } catch (NotFoundException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, e.getMessage());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        // The server closes an attempt at its deadline; polling keeps the trainee's clock honest meanwhile.
+        attachEvent.getUI().addPollListener(e -> tick());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        detachEvent.getUI().setPollInterval(-1);
+    }
+
+    private void showOverview() {
+        sheet = null;
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        QuizOverview overview = quiz.overview(moduleId);
+        title = "Quiz: " + overview.title() + " | Peerpath";
+        removeAll();
+        add(new Anchor("courses/" + moduleId, "Back to the module"));
+        add(new H2("Quiz: " + overview.title()));
+        add(new Paragraph(rules(overview)));
+        Span status = new Span(statusText(overview));
+        status.addClassName("quiz-status");
+        add(status);
+        switch (overview.availability()) {
+            case CAN_START -> add(primary("Start attempt " + (overview.attempts().size() + 1), e -> start()));
+            case IN_PROGRESS -> add(primary("Resume your attempt", e -> start()));
+            default -> { }
+        }
+        if (!overview.attempts().isEmpty()) {
+            add(new H3("Your attempts"));
+            UnorderedList list = new UnorderedList();
+            list.addClassName("quiz-attempts");
+            for (AttemptSummary a : overview.attempts()) {
+                ListItem item = new ListItem(new Span("Attempt " + a.number() + ": " + a.status()
+                        + (a.scorePercent() == null ? "" : ", " + a.scorePercent().stripTrailingZeros().toPlainString() + "%")
+                        + (a.closedByTime() ? " (closed when time ran out)" : "")));
+                if (a.submittedAt() != null) {
+                    item.add(new Span(" "), new RouterLink("Review attempt " + a.number(), QuizReviewView.class,
+                            new RouteParameters(Map.of("moduleId", moduleId, "attemptId", Long.toString(a.id())))));
+                }
+                list.add(item);
+            }
+            add(list);
+        }
+    }
+
+    private static String rules(QuizOverview o) {
+        return o.questions() + " questions drawn for each attempt. Pass mark " + o.passPercent() + "%. "
+                + (o.allowedAttempts() == 0 ? "Unlimited attempts. " : o.allowedAttempts() + " attempts. ")
+                + (o.timeLimitMinutes() == null ? "No time limit. " : "Time limit " + o.timeLimitMinutes() + " minutes. ")
+                + (o.waitMinutes() > 0 ? "After an attempt that does not pass, wait " + o.waitMinutes() + " minutes before the next. " : "")
+                + "Your answers are saved as you go.";
+    }
+
+    private String statusText(QuizOverview o) {
+        return switch (o.availability()) {
+            case CAN_START -> o.attempts().isEmpty() ? "Ready when you are." : "You can start another attempt.";
+            case IN_PROGRESS -> "You have an attempt in progress.";
+            case PASSED -> "You passed this quiz.";
+            case AWAITING_GRADING -> "Your last attempt waits for your supervisor to grade a written answer.";
+            case NO_ATTEMPTS_LEFT -> "You have used all your attempts. Your org admin can grant another.";
+            case WAIT -> "You can start your next attempt in " + minutesUntil(o.availableAt()) + " minutes ("
+                    + Links.time(o.availableAt()) + " UTC).";
+        };
+    }
+
+    private long minutesUntil(Instant at) {
+        return Math.max(1, (Duration.between(clock.instant(), at).toSeconds() + 59) / 60);
+    }
+
+    private void start() {
+        try {
+            sheet = quiz.startOrResume(moduleId);
+        } catch (ValidationException e) {
+            Notifications.error(e.getMessage());
+            showOverview();
+            return;
+        }
+        showAttempt();
+    }
+
+    private void showAttempt() {
+        removeAll();
+        add(new H2(sheet.title() + ": attempt " + sheet.number()));
+        if (sheet.deadline() != null) {
+            updateClock();
+            add(clockText);
+            getUI().ifPresent(ui -> ui.setPollInterval(15_000));
+        }
+        int n = 1;
+        for (AttemptSheet.Item item : sheet.items()) {
+            add(question(n++, sheet.items().size(), item));
+        }
+        Button submit = primary("Submit answers", e -> submit());
+        submit.setDisableOnClick(true);
+        add(new Paragraph("You can leave and come back: your answers are kept until you submit."), submit);
+    }
+
+    private void tick() {
+        if (sheet == null) {
+            return;
+        }
+        if (sheet.deadline() != null && !clock.instant().isBefore(sheet.deadline())) {
+            Notifications.error("Time is up. Your attempt was submitted with the answers you saved.");
+            submit();
+            return;
+        }
+        updateClock();
+    }
+
+    private void updateClock() {
+        long seconds = Math.max(0, Duration.between(clock.instant(), sheet.deadline()).toSeconds());
+        clockText.setText("Time left: " + (seconds + 59) / 60 + " min (until " + Links.time(sheet.deadline()) + " UTC)");
+    }
+
+    private void submit() {
+        long attemptId = sheet.attemptId();
+        sheet = null;
+        getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        quiz.submit(attemptId);
+        getUI().ifPresent(ui -> ui.navigate(QuizReviewView.class,
+                new RouteParameters(Map.of("moduleId", moduleId, "attemptId", Long.toString(attemptId)))));
+    }
+
+    private Component question(int number, int total, AttemptSheet.Item item) {
+        PresentedQuestion q = item.question();
+        Div box = new Div();
+        box.addClassName("quiz-question");
+        box.setId("question-" + q.id());
+        box.add(new H3("Question " + number + " of " + total));
+        if (q.scenario() != null && !q.scenario().isBlank()) {
+            Paragraph scenario = new Paragraph(q.scenario().strip());
+            scenario.addClassName("quiz-scenario");
+            box.add(scenario);
+        }
+        Span saved = new Span(item.saved() == null ? "" : "Saved");
+        saved.addClassName("quiz-saved");
+        saved.getElement().setAttribute("aria-live", "polite");
+        box.add(input(q, item.saved(), answer -> save(q.id(), answer, saved)), saved);
+        return box;
+    }
+
+    private void save(String questionId, Answer answer, Span saved) {
+        if (sheet == null) {
+            return;
+        }
+        try {
+            quiz.saveAnswer(sheet.attemptId(), questionId, answer);
+            saved.setText("Saved");
+        } catch (ValidationException e) {
+            Notifications.error(e.getMessage());
+            long attemptId = sheet.attemptId();
+            sheet = null;
+            getUI().ifPresent(ui -> ui.navigate(QuizReviewView.class,
+                    new RouteParameters(Map.of("moduleId", moduleId, "attemptId", Long.toString(attemptId)))));
+        }
+    }
+
+    private Component input(PresentedQuestion q, Answer saved, java.util.function.Consumer<Answer> onAnswer) {
+        return switch (q.type()) {
+            case SINGLE_CHOICE, SCENARIO -> {
+                RadioButtonGroup<PresentedQuestion.Choice> group = new RadioButtonGroup<>(q.prompt());
+                group.setItems(q.options());
+                group.setItemLabelGenerator(PresentedQuestion.Choice::text);
+                if (saved instanceof Answer.Choice(String id)) {
+                    q.options().stream().filter(o -> o.id().equals(id)).findFirst().ifPresent(group::setValue);
+                }
+                group.addValueChangeListener(e -> onAnswer.accept(new Answer.Choice(e.getValue() == null ? null : e.getValue().id())));
+                yield group;
+            }
+            case TRUE_FALSE -> {
+                RadioButtonGroup<Boolean> group = new RadioButtonGroup<>(q.prompt());
+                group.setItems(true, false);
+                group.setItemLabelGenerator(b -> b ? "True" : "False");
+                if (saved instanceof Answer.TrueFalse(boolean value)) {
+                    group.setValue(value);
+                }
+                group.addValueChangeListener(e -> onAnswer.accept(new Answer.TrueFalse(e.getValue())));
+                yield group;
+            }
+            case MULTIPLE_RESPONSE -> {
+                CheckboxGroup<PresentedQuestion.Choice> group = new CheckboxGroup<>(q.prompt());
+                group.setItems(q.options());
+                group.setItemLabelGenerator(PresentedQuestion.Choice::text);
+                if (saved instanceof Answer.MultipleResponse(Set<String> ids)) {
+                    group.setValue(q.options().stream().filter(o -> ids.contains(o.id())).collect(Collectors.toSet()));
+                }
+                group.addValueChangeListener(e -> onAnswer.accept(new Answer.MultipleResponse(
+                        e.getValue().stream().map(PresentedQuestion.Choice::id).collect(Collectors.toSet()))));
+                yield group;
+            }
+            case CLASSIFICATION -> classification(q, saved, onAnswer);
+            case ORDERING -> new OrderingInput(q, saved, onAnswer);
+            case WRITTEN -> {
+                TextArea text = new TextArea(q.prompt());
+                text.setWidthFull();
+                text.setMinHeight("8em");
+                text.setMaxLength(4000);
+                text.setHelperText(q.maxRubricPoints() > 0 ? "Graded by your supervisor (" + q.maxRubricPoints() + " points)." : "");
+                if (saved instanceof Answer.Written(String value)) {
+                    text.setValue(value);
+                }
+                text.setValueChangeMode(ValueChangeMode.LAZY);
+                text.setValueChangeTimeout(1500);
+                text.addValueChangeListener(e -> onAnswer.accept(new Answer.Written(e.getValue())));
+                yield text;
+            }
+        };
+    }
+
+    private Component classification(PresentedQuestion q, Answer saved, java.util.function.Consumer<Answer> onAnswer) {
+        Div box = new Div();
+        box.add(new Paragraph(q.prompt()));
+        Map<String, String> placements = new HashMap<>();
+        if (saved instanceof Answer.Classification(Map<String, String> p)) {
+            placements.putAll(p);
+        }
+        for (PresentedQuestion.Choice item : q.items()) {
+            Select<PresentedQuestion.Choice> select = new Select<>();
+            select.setLabel(item.text());
+            select.setItems(q.categories());
+            select.setItemLabelGenerator(PresentedQuestion.Choice::text);
+            select.setPlaceholder("Choose a category");
+            select.setWidthFull();
+            q.categories().stream().filter(c -> c.id().equals(placements.get(item.id()))).findFirst().ifPresent(select::setValue);
+            select.addValueChangeListener(e -> {
+                if (e.getValue() == null) {
+                    placements.remove(item.id());
+                } else {
+                    placements.put(item.id(), e.getValue().id());
+                }
+                onAnswer.accept(new Answer.Classification(placements));
+            });
+            box.add(select);
+        }
+        return box;
+    }
+
+    /** Items reordered with buttons: keyboard and screen-reader friendly, unlike drag and drop. */
+    private static final class OrderingInput extends Div {
+
+        private final List<PresentedQuestion.Choice> order;
+        private final java.util.function.Consumer<Answer> onAnswer;
+        private final OrderedList list = new OrderedList();
+
+        OrderingInput(PresentedQuestion q, Answer saved, java.util.function.Consumer<Answer> onAnswer) {
+            this.onAnswer = onAnswer;
+            Map<String, PresentedQuestion.Choice> byId = q.items().stream().collect(Collectors.toMap(PresentedQuestion.Choice::id, c -> c));
+            if (saved instanceof Answer.Ordering(List<String> ids) && new HashSet<>(ids).equals(byId.keySet())) {
+                order = new ArrayList<>(ids.stream().map(byId::get).toList());
+            } else {
+                order = new ArrayList<>(q.items());
+            }
+            Paragraph prompt = new Paragraph(q.prompt() + " Use the buttons to move items; the order is saved as you go.");
+            add(prompt, list);
+            render();
+        }
+
+        private void render() {
+            list.removeAll();
+            for (int i = 0; i < order.size(); i++) {
+                PresentedQuestion.Choice item = order.get(i);
+                int index = i;
+                Button up = new Button("Up", e -> move(index, -1));
+                up.setAriaLabel("Move up: " + item.text());
+                up.setEnabled(i > 0);
+                Button down = new Button("Down", e -> move(index, 1));
+                down.setAriaLabel("Move down: " + item.text());
+                down.setEnabled(i < order.size() - 1);
+                up.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                down.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                ListItem li = new ListItem(new Span(item.text()), up, down);
+                li.addClassName("ordering-item");
+                list.add(li);
+            }
+        }
+
+        private void move(int index, int by) {
+            int target = index + by;
+            PresentedQuestion.Choice item = order.remove(index);
+            order.add(target, item);
+            render();
+            onAnswer.accept(new Answer.Ordering(order.stream().map(PresentedQuestion.Choice::id).toList()));
+        }
+    }
+
+    private static Button primary(String text, com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> listener) {
+        Button button = new Button(text, listener);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+}

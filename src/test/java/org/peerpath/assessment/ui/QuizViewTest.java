@@ -1,0 +1,98 @@
+package org.peerpath.assessment.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peerpath.assessment.AccommodationTerms;
+import org.peerpath.assessment.PresentedQuestion;
+import org.peerpath.identity.CurrentUser;
+import org.peerpath.assessment.QuizService;
+import org.peerpath.content.ContentImporter;
+import org.peerpath.identity.Role;
+import org.peerpath.identity.SystemCaller;
+import org.peerpath.testsupport.Fixtures;
+import org.peerpath.testsupport.IntegrationTest;
+import org.peerpath.testsupport.SignedInAs;
+import org.peerpath.testsupport.TestContent;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class QuizViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ContentImporter importer;
+    @Autowired
+    QuizService quiz;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    CurrentUser currentUser;
+
+    @BeforeEach
+    @Override
+    protected void initVaadinEnvironment() {
+        SystemCaller.run(() -> importer.importFrom(TestContent.SHIPPED));
+        super.initVaadinEnvironment();
+    }
+
+    @Test
+    @SignedInAs(Role.TRAINEE)
+    void aTraineeStartsAnAttempt_answersAreSavedAsTheyGo_andSubmittingShowsTheReview() {
+        navigate(QuizView.class, Map.of("moduleId", "empathy-sandwich"));
+        assertThat($(Paragraph.class).all()).anySatisfy(p -> assertThat(p.getText()).contains("Pass mark 80%", "Time limit 25 minutes"));
+
+        test($(Button.class).withText("Start attempt 1").single()).click();
+
+        assertThat($(Div.class).withClassName("quiz-question").all()).hasSize(10);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<PresentedQuestion.Choice> first = $(RadioButtonGroup.class).first();
+        PresentedQuestion.Choice chosen = first.getListDataView().getItem(0);
+        test(first).selectItem(chosen.text());
+
+        // A refresh (a new view) resumes the same attempt with the answer kept.
+        navigate(QuizView.class, Map.of("moduleId", "empathy-sandwich"));
+        test($(Button.class).withText("Resume your attempt").single()).click();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<PresentedQuestion.Choice> again = $(RadioButtonGroup.class).first();
+        assertThat(again.getValue()).isEqualTo(chosen);
+
+        test($(Button.class).withText("Submit answers").single()).click();
+
+        assertThat(getCurrentView()).isInstanceOf(QuizReviewView.class);
+        assertThat($(Paragraph.class).withClassName("quiz-result").single().getText()).startsWith("Not passed");
+        assertThat($(Paragraph.class).withClassName("quiz-explanation").all()).isNotEmpty();
+    }
+
+    @Test
+    @SignedInAs(Role.ORG_ADMIN)
+    void anOrgAdminGivesATraineeExtraTime_andABadValueIsExplainedOnTheFieldWithoutLosingIt() {
+        String trainee = fixtures.account(currentUser.require().organizationId(), Role.TRAINEE);
+        navigate(AccommodationsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AccommodationTerms> grid = $(Grid.class).single();
+        AccommodationTerms row = grid.getListDataView().getItems().filter(t -> t.traineeId() == fixtures.idOf(trainee)).findFirst().orElseThrow();
+        grid.select(row);
+
+        IntegerField minutes = $(IntegerField.class).withLabel("Extra minutes per timed quiz").single();
+        test(minutes).setValue(500);
+        test($(Button.class).withText("Save accommodations").single()).click();
+        assertThat(minutes.isInvalid()).isTrue();
+        assertThat(minutes.getErrorMessage()).contains("0 to 240");
+        assertThat(minutes.getValue()).isEqualTo(500);
+
+        test(minutes).setValue(30);
+        test($(Button.class).withText("Save accommodations").single()).click();
+        assertThat(quiz.accommodations()).filteredOn(t -> t.traineeId() == row.traineeId())
+                .extracting(AccommodationTerms::extraMinutes).containsExactly(30);
+    }
+}
