@@ -248,7 +248,7 @@ public class QuizService {
         AttemptScore score = AttemptScore.of(attempt.getQuestions().stream().map(AttemptQuestion::result).toList(), attempt.getPassPercent());
         attempt.scored(score, now);
         if (attempt.isPassed()) {
-            SystemCaller.run(() -> learning.recordQuizPassed(attempt.getTraineeId(), attempt.getModuleId(), attempt.getModuleVersion()));
+            learning.recordQuizPassed(attempt.getTraineeId(), attempt.getModuleId(), attempt.getModuleVersion());
         }
         return review(attempt, bank);
     }
@@ -340,7 +340,7 @@ public class QuizService {
         }
         attempt.submitted(at, byTime, AttemptScore.of(results, attempt.getPassPercent()));
         if (attempt.isPassed()) {
-            SystemCaller.run(() -> learning.recordQuizPassed(attempt.getTraineeId(), attempt.getModuleId(), attempt.getModuleVersion()));
+            learning.recordQuizPassed(attempt.getTraineeId(), attempt.getModuleId(), attempt.getModuleVersion());
         }
     }
 
@@ -456,7 +456,7 @@ public class QuizService {
     }
 
     private Map<String, QuestionDefinition> questionsOf(QuizAttempt attempt) {
-        return SystemCaller.call(() -> content.questions(attempt.getModuleId(), attempt.getModuleVersion())).stream()
+        return content.questions(attempt.getModuleId(), attempt.getModuleVersion()).stream()
                 .collect(Collectors.toMap(QuestionDefinition::id, Function.identity()));
     }
 

@@ -73,7 +73,7 @@ public class ContentCatalog {
     }
 
     /** The question bank with answer keys, for the quiz engine; never to be shown to a trainee as it is. */
-    @PreAuthorize("hasAnyRole('TRAINEE', 'SUPERVISOR', 'PLATFORM_ADMIN')")
+    @PreAuthorize("hasAnyRole('TRAINEE', 'SUPERVISOR', 'ORG_ADMIN', 'PLATFORM_ADMIN')")
     public List<QuestionDefinition> questions(String moduleId, int version) {
         return modules.findByModuleIdAndVersion(moduleId, version)
                 .map(m -> questions.findByModuleVersionIdOrderByPosition(m.getId()).stream()

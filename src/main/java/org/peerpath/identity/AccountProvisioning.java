@@ -20,9 +20,12 @@ public class AccountProvisioning {
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final PeerpathUserDetailsService userDetails;
 
-    AccountProvisioning(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountProvisioning(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock,
+                        PeerpathUserDetailsService userDetails) {
         this.accounts = accounts;
+        this.userDetails = userDetails;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -40,5 +43,24 @@ public class AccountProvisioning {
     @Transactional(readOnly = true)
     public Optional<Long> findAccountId(String email) {
         return accounts.findByEmail(Emails.normalize(email)).map(UserAccount::getId);
+    }
+
+    /**
+     * Demo data only: does {@code work} as the person with {@code email}, through the same services and checks
+     * that person would meet in the browser.
+     */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public void runAs(String email, Runnable work) {
+        org.springframework.security.core.userdetails.UserDetails user = userDetails.loadUserByUsername(email);
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(user, null, user.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
     }
 }

@@ -8,8 +8,11 @@ import java.util.EnumSet;
 import java.util.function.Supplier;
 
 /**
- * Runs start-up work (demo data, content import) as the platform itself, so that services keep their
- * method-security checks instead of growing unchecked back doors.
+ * Runs start-up and scheduled work (demo data, content import, reminders) as the platform itself, so that services
+ * keep their method-security checks instead of growing unchecked back doors.
+ *
+ * <p>Not for code running in a Vaadin request: Vaadin's security-context strategy prefers the signed-in person's
+ * context stored in the session over this thread's, so the switch would silently not happen there.
  */
 public final class SystemCaller {
 

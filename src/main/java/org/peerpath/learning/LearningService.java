@@ -110,12 +110,18 @@ public class LearningService {
     }
 
     /**
-     * Called by the quiz feature when {@code traineeId} passes the quiz of the module version they are enrolled in.
+     * Called by the quiz feature when {@code traineeId} passes the quiz of the module version they are enrolled in:
+     * by the trainee submitting, or by their supervisor grading the last written answer.
      * Completes the module (and credits its hours) once all lessons are read too.
      */
-    @PreAuthorize("hasAnyRole('TRAINEE', 'PLATFORM_ADMIN')")
+    @PreAuthorize("hasAnyRole('TRAINEE', 'SUPERVISOR', 'PLATFORM_ADMIN')")
     public void recordQuizPassed(long traineeId, String moduleId, int moduleVersion) {
-        requireSelfOrPlatform(traineeId);
+        PeerpathUser caller = currentUser.require();
+        boolean supervisesTrainee = caller.hasRole(Role.SUPERVISOR)
+                && staff.myTrainees().stream().anyMatch(t -> t.id() == traineeId);
+        if (!supervisesTrainee) {
+            requireSelfOrPlatform(traineeId);
+        }
         Enrolment enrolment = enrolments.findByTraineeIdAndModuleIdAndModuleVersion(traineeId, moduleId, moduleVersion)
                 .orElseThrow(() -> new NotFoundException("No enrolment in " + moduleId + " version " + moduleVersion));
         PublishedModule module = moduleFor(moduleId, Optional.of(enrolment));

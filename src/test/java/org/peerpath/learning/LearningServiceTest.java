@@ -155,6 +155,8 @@ class LearningServiceTest {
         assertThat(learning.educationHoursByDomain(mine)).hasSize(4);
         assertThatThrownBy(() -> learning.educationHoursByDomain(notMine)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> learning.myCatalog()).isInstanceOf(AccessDeniedException.class);
+        // Grading a written answer may complete a quiz for their own trainee only.
+        assertThatThrownBy(() -> learning.recordQuizPassed(notMine, "foundations", 1)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
