@@ -47,6 +47,18 @@ public class AccountService {
                 .with("userId", account.getId()).log("Password changed");
     }
 
+    /** Re-authentication for signing: whether {@code password} is the caller's own. Failures are logged. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean confirmOwnPassword(String password) {
+        UserAccount account = ownAccount();
+        boolean matches = password != null && passwordEncoder.matches(password, account.getPasswordHash());
+        if (!matches) {
+            SecurityLog.warn("signature.password-mismatch").with("userId", account.getId()).log("Password re-entry for a signature failed");
+        }
+        return matches;
+    }
+
     private UserAccount ownAccount() {
         return accounts.findById(currentUser.require().id())
                 .orElseThrow(() -> new IllegalStateException("Signed-in account no longer exists"));

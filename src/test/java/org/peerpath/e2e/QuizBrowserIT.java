@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo trainee fails an Empathy Sandwich quiz attempt, is told to wait, is allowed a retake by the org admin,
+ * The second demo trainee fails an Empathy Sandwich quiz attempt, is told to wait, is allowed a retake by the org admin,
  * answers every question right (the written one is graded by the demo supervisor in the browser), passes and reads
  * the review. Before submitting, neither the page nor any server message the browser received holds the key.
  */
@@ -31,7 +31,7 @@ class QuizBrowserIT extends BrowserTest {
 
     @Test
     void failWaitRetakePassAfterTheSupervisorGradesTheWrittenAnswer_withNoKeyInTheBrowserBeforeSubmission() {
-        signIn("trainee@demo.peerpath.org", DEMO_PASSWORD);
+        signIn("trainee2@demo.peerpath.org", DEMO_PASSWORD);
         wait.until(d -> d.getCurrentUrl().endsWith("/courses"));
         driver.get(app.url("/courses/" + MODULE + "/quiz"));
         click(() -> buttonWithText("Start attempt 1"));
@@ -47,12 +47,12 @@ class QuizBrowserIT extends BrowserTest {
 
         switchTo("orgadmin@demo.peerpath.org", "/org/accommodations");
         click(() -> driver.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
-                .filter(c -> c.getText().strip().equals("Taylor Brooks")).findFirst().orElse(null));
+                .filter(c -> c.getText().strip().equals("Jordan Rivera")).findFirst().orElse(null));
         click(() -> buttonWithText("Allow a retake now"));
         wait.until(d -> d.getPageSource().contains("may start their next attempt without waiting"));
         Accessibility.check(driver, "/org/accommodations");
 
-        switchTo("trainee@demo.peerpath.org", "/courses/" + MODULE + "/quiz");
+        switchTo("trainee2@demo.peerpath.org", "/courses/" + MODULE + "/quiz");
         recordServerMessages();
         click(() -> buttonWithText("Start attempt 2"));
         wait.until(d -> !questionBoxes().isEmpty());
@@ -66,7 +66,7 @@ class QuizBrowserIT extends BrowserTest {
         wait.until(d -> text(By.className("quiz-result")).contains("waits for your supervisor"));
 
         switchTo("supervisor@demo.peerpath.org", "/review/grading");
-        wait.until(d -> d.getPageSource().contains("Taylor Brooks · The Empathy Sandwich"));
+        wait.until(d -> d.getPageSource().contains("Jordan Rivera · The Empathy Sandwich"));
         Accessibility.check(driver, "/review/grading");
         for (WebElement field : driver.findElements(By.cssSelector("vaadin-integer-field"))) {
             String label = field.getDomProperty("label");
@@ -83,7 +83,7 @@ class QuizBrowserIT extends BrowserTest {
                     + driver.findElement(By.tagName("body")).getDomProperty("innerText"), e);
         }
 
-        switchTo("trainee@demo.peerpath.org", "/courses/" + MODULE + "/quiz");
+        switchTo("trainee2@demo.peerpath.org", "/courses/" + MODULE + "/quiz");
         wait.until(d -> text(By.className("quiz-status")).equals("You passed this quiz."));
         click(() -> driver.findElements(By.tagName("a")).stream()
                 .filter(a -> a.getText().strip().equals("Review attempt 2")).findFirst().orElse(null));

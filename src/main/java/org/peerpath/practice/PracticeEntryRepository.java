@@ -1,0 +1,39 @@
+package org.peerpath.practice;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+interface PracticeEntryRepository extends JpaRepository<PracticeEntry, Long> {
+
+    List<PracticeEntry> findByTraineeIdOrderByDateDescStartDesc(long traineeId);
+
+    List<PracticeEntry> findByTraineeIdAndDate(long traineeId, LocalDate date);
+
+    List<PracticeEntry> findBySupervisorIdAndStatusOrderByTraineeIdAscDateAscStartAsc(long supervisorId, EntryStatus status);
+
+    /** Minutes per domain and status: [domain, status, minutes]. */
+    @Query("select e.domain, e.status, sum(e.minutes) from PracticeEntry e where e.traineeId = :traineeId group by e.domain, e.status")
+    List<Object[]> minutesByDomainAndStatus(long traineeId);
+
+    /** Signed minutes per trainee and domain: [traineeId, domain, minutes]. */
+    @Query("select e.traineeId, e.domain, sum(e.minutes) from PracticeEntry e where e.traineeId in :traineeIds "
+            + "and e.status = org.peerpath.practice.EntryStatus.APPROVED group by e.traineeId, e.domain")
+    List<Object[]> signedMinutes(Collection<Long> traineeIds);
+
+    /** Signed minutes per month of an organization: [year, month, minutes]. */
+    @Query("select year(e.date), month(e.date), sum(e.minutes) from PracticeEntry e where e.organizationId = :organizationId "
+            + "and e.status = org.peerpath.practice.EntryStatus.APPROVED and e.date between :from and :to "
+            + "group by year(e.date), month(e.date)")
+    List<Object[]> signedMinutesPerMonth(long organizationId, LocalDate from, LocalDate to);
+
+    /** [supervisorId, traineeId, count, oldest submittedAt]. */
+    @Query("select e.supervisorId, e.traineeId, count(e), min(e.submittedAt) from PracticeEntry e "
+            + "where e.status = org.peerpath.practice.EntryStatus.SUBMITTED and e.submittedAt < :before "
+            + "group by e.supervisorId, e.traineeId")
+    List<Object[]> waitingForSignOff(Instant before);
+}

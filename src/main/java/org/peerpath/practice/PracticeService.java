@@ -1,0 +1,510 @@
+package org.peerpath.practice;
+
+import org.peerpath.common.ConcurrentChangeException;
+import org.peerpath.common.NotFoundException;
+import org.peerpath.common.ValidationException;
+import org.peerpath.content.ContentCatalog;
+import org.peerpath.content.Domain;
+import org.peerpath.content.ProgramDefinition;
+import org.peerpath.identity.AccountService;
+import org.peerpath.identity.Contact;
+import org.peerpath.identity.Contacts;
+import org.peerpath.identity.CurrentUser;
+import org.peerpath.identity.PeerpathUser;
+import org.peerpath.identity.Role;
+import org.peerpath.identity.StaffMember;
+import org.peerpath.identity.StaffService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The practice log. Trainees log and submit their own entries; supervisors sign or return entries of their own
+ * trainees; org admins reopen signed entries of their organization with a reason. Every change is audited with
+ * the values before and after; signed entries cannot change until reopened.
+ */
+@Service
+@Transactional
+public class PracticeService {
+
+    /** What a supervisor attests to when signing; stored with each signature. */
+    public static final String ATTESTATION = "I supervised this work. To the best of my knowledge each entry I sign "
+            + "is accurate, and its note does not identify any person served.";
+
+    static final String DEFAULT_PROGRAM = "icrc-peer-recovery";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final PracticeEntryRepository entries;
+    private final SignOffRepository signOffs;
+    private final SupervisionSessionRepository sessions;
+    private final PracticeAuditRepository audit;
+    private final MiSkillsPracticeRepository miPractice;
+    private final PhiDetector phiDetector = new PhiDetector();
+    private final CurrentUser currentUser;
+    private final StaffService staff;
+    private final AccountService accounts;
+    private final Contacts contacts;
+    private final ContentCatalog content;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PracticeService(PracticeEntryRepository entries, SignOffRepository signOffs, SupervisionSessionRepository sessions,
+                    PracticeAuditRepository audit, MiSkillsPracticeRepository miPractice, CurrentUser currentUser,
+                    StaffService staff, AccountService accounts, Contacts contacts, ContentCatalog content,
+                    ApplicationEventPublisher events, Clock clock) {
+        this.entries = entries;
+        this.signOffs = signOffs;
+        this.sessions = sessions;
+        this.audit = audit;
+        this.miPractice = miPractice;
+        this.currentUser = currentUser;
+        this.staff = staff;
+        this.accounts = accounts;
+        this.contacts = contacts;
+        this.content = content;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // ---- Trainees -------------------------------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('TRAINEE')")
+    @Transactional(readOnly = true)
+    public List<EntryView> myEntries() {
+        return views(entries.findByTraineeIdOrderByDateDescStartDesc(currentUser.require().id()));
+    }
+
+    /**
+     * Saves a new draft ({@code entryId} null) or changes a draft or returned entry. Refused, with nothing
+     * saved, when the hour rules are broken or the note seems to identify someone.
+     */
+    @PreAuthorize("hasRole('TRAINEE')")
+    public EntryView saveDraft(Long entryId, long expectedVersion, EntryDetails details) {
+        PeerpathUser me = currentUser.require();
+        check(details, me.id(), entryId);
+        Instant now = clock.instant();
+        if (entryId == null) {
+            PracticeEntry entry = entries.saveAndFlush(new PracticeEntry(me.id(), me.organizationId(), details, now));
+            record(entry, "CREATED", null, null, entry.snapshot());
+            return view(entry);
+        }
+        PracticeEntry entry = mine(entryId);
+        requireVersion(entry.getVersion(), expectedVersion);
+        if (!entry.isEditable()) {
+            throw new ValidationException("This entry is " + entry.getStatus().label().toLowerCase()
+                    + " and can no longer be changed.");
+        }
+        Map<String, Object> before = entry.snapshot();
+        entry.change(details, now);
+        entries.flush();
+        record(entry, "CHANGED", null, before, entry.snapshot());
+        return view(entry);
+    }
+
+    @PreAuthorize("hasRole('TRAINEE')")
+    public void deleteDraft(long entryId, long expectedVersion) {
+        PracticeEntry entry = mine(entryId);
+        requireVersion(entry.getVersion(), expectedVersion);
+        if (entry.getStatus() != EntryStatus.DRAFT || !signOffs.findByEntryIdOrderBySignedAt(entryId).isEmpty()) {
+            throw new ValidationException("Only drafts that were never signed can be deleted.");
+        }
+        record(entry, "DELETED", null, entry.snapshot(), null);
+        entries.delete(entry);
+    }
+
+    /** Sends drafts to the trainee's supervisor. */
+    @PreAuthorize("hasRole('TRAINEE')")
+    public List<EntryView> submit(List<EntryRef> refs) {
+        PeerpathUser me = currentUser.require();
+        StaffMember profile = accounts.myProfile();
+        if (profile.supervisorId() == null) {
+            throw new ValidationException("You have no supervisor yet. Ask your org admin to assign one, then submit.");
+        }
+        List<PracticeEntry> submitted = new ArrayList<>();
+        Instant now = clock.instant();
+        for (EntryRef ref : refs) {
+            PracticeEntry entry = mine(ref.id());
+            requireVersion(entry.getVersion(), ref.version());
+            if (entry.getStatus() != EntryStatus.DRAFT) {
+                throw new ValidationException("Only drafts can be submitted; " + entry.getDate() + " is " + entry.getStatus().label().toLowerCase() + ".");
+            }
+            Map<String, Object> before = entry.snapshot();
+            entry.submit(profile.supervisorId(), now);
+            record(entry, "SUBMITTED", "to " + name(profile.supervisorId()), before, entry.snapshot());
+            submitted.add(entry);
+        }
+        entries.flush();
+        return views(submitted);
+    }
+
+    @PreAuthorize("hasRole('TRAINEE')")
+    @Transactional(readOnly = true)
+    public PracticeTotals myTotals() {
+        return totals(currentUser.require().id());
+    }
+
+    @PreAuthorize("hasRole('TRAINEE')")
+    public SessionView logSupervision(LocalDate date, int minutes, boolean group, String topics) {
+        PeerpathUser me = currentUser.require();
+        StaffMember profile = accounts.myProfile();
+        Map<String, String> problems = new HashMap<>();
+        if (profile.supervisorId() == null) {
+            problems.put("date", "You have no supervisor yet. Ask your org admin to assign one.");
+        }
+        if (date == null || date.isAfter(today())) {
+            problems.put("date", "Enter a date that is not in the future.");
+        }
+        if (minutes <= 0 || minutes > 8 * 60) {
+            problems.put("minutes", "A session lasts between 1 minute and 8 hours.");
+        }
+        if (topics == null || topics.isBlank()) {
+            problems.put("topics", "Name the topics you discussed.");
+        } else {
+            List<PhiDetector.Finding> findings = phiDetector.scan(topics);
+            if (!findings.isEmpty()) {
+                problems.put("topics", new PhiFoundException(findings).getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems.values().iterator().next(), problems);
+        }
+        SupervisionSession session = sessions.saveAndFlush(new SupervisionSession(me.id(), me.organizationId(),
+                profile.supervisorId(), date, minutes, group ? SupervisionSession.Format.GROUP : SupervisionSession.Format.INDIVIDUAL,
+                topics, clock.instant()));
+        audit.save(new PracticeAudit(null, session.getId(), me.id(), me.id(), "SESSION_LOGGED", clock.instant(),
+                date + ", " + minutes + " min", null, null));
+        return view(session);
+    }
+
+    @PreAuthorize("hasRole('TRAINEE')")
+    @Transactional(readOnly = true)
+    public List<SessionView> mySessions() {
+        return sessions.findByTraineeIdOrderByDateDesc(currentUser.require().id()).stream().map(this::view).toList();
+    }
+
+    @PreAuthorize("hasRole('TRAINEE')")
+    public MiSkills recordMiPractice(LocalDate practisedOn, MiSkills counts) {
+        if (practisedOn == null || practisedOn.isAfter(today())) {
+            throw ValidationException.forField("practisedOn", "Enter a date that is not in the future.");
+        }
+        miPractice.save(new MiSkillsPractice(currentUser.require().id(), practisedOn, counts, clock.instant()));
+        return counts;
+    }
+
+    @PreAuthorize("hasRole('TRAINEE')")
+    @Transactional(readOnly = true)
+    public List<Map.Entry<LocalDate, MiSkills>> myMiPractice() {
+        return miPractice.findByTraineeIdOrderByPractisedOnDesc(currentUser.require().id()).stream()
+                .map(p -> Map.entry(p.getPractisedOn(), p.counts())).toList();
+    }
+
+    // ---- Supervisors ----------------------------------------------------------------------------------------
+
+    /** Entries of the caller's own trainees waiting for sign-off, oldest first per trainee. */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public List<EntryView> queue() {
+        long me = currentUser.require().id();
+        List<Long> mine = staff.myTrainees().stream().map(StaffMember::id).toList();
+        return views(entries.findBySupervisorIdAndStatusOrderByTraineeIdAscDateAscStartAsc(me, EntryStatus.SUBMITTED)
+                .stream().filter(e -> mine.contains(e.getTraineeId())).toList());
+    }
+
+    /**
+     * Approves and signs entries. The supervisor re-enters their password; each signature records who, when,
+     * from where and a SHA-256 of the entry's exact content. All or nothing: if any entry changed meanwhile,
+     * none is signed and the supervisor is told which.
+     */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public List<EntryView> sign(List<EntryRef> refs, String password, SignatureContext context) {
+        if (refs.isEmpty()) {
+            throw new ValidationException("Choose at least one entry to sign.");
+        }
+        if (!accounts.confirmOwnPassword(password)) {
+            throw ValidationException.forField("password", "That is not your password. Nothing was signed.");
+        }
+        long me = currentUser.require().id();
+        Instant now = clock.instant();
+        List<PracticeEntry> signed = new ArrayList<>();
+        for (EntryRef ref : refs) {
+            PracticeEntry entry = waitingForMe(ref);
+            Map<String, Object> before = entry.snapshot();
+            entry.approve(me, now);
+            signOffs.save(new SignOff(entry.getId(), me, now, entry.contentHash(), ATTESTATION,
+                    context.clientAddress(), context.userAgent()));
+            record(entry, "SIGNED", "SHA-256 " + entry.contentHash() + (context.clientAddress() == null ? "" : " from " + context.clientAddress()),
+                    before, entry.snapshot());
+            signed.add(entry);
+        }
+        entries.flush();
+        signed.stream().map(PracticeEntry::getTraineeId).distinct().forEach(t -> events.publishEvent(new PracticeRecordChanged(t)));
+        return views(signed);
+    }
+
+    /** Returns one entry to its trainee with a comment; the others stay as they are. */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public EntryView reject(EntryRef ref, String comment) {
+        if (comment == null || comment.isBlank()) {
+            throw ValidationException.forField("comment", "Tell the trainee what to correct.");
+        }
+        PracticeEntry entry = waitingForMe(ref);
+        Map<String, Object> before = entry.snapshot();
+        entry.reject(currentUser.require().id(), comment.strip(), clock.instant());
+        entries.flush();
+        record(entry, "RETURNED", comment.strip(), before, entry.snapshot());
+        return view(entry);
+    }
+
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public List<SessionView> sessionsToConfirm() {
+        return sessions.findBySupervisorIdAndConfirmedAtIsNullOrderByDate(currentUser.require().id()).stream().map(this::view).toList();
+    }
+
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public SessionView confirmSession(long sessionId, long expectedVersion) {
+        long me = currentUser.require().id();
+        SupervisionSession session = sessions.findById(sessionId).filter(s -> s.getSupervisorId() == me)
+                .orElseThrow(() -> new NotFoundException("No such session"));
+        requireVersion(session.getVersion(), expectedVersion);
+        if (session.getConfirmedAt() != null) {
+            throw new ConcurrentChangeException("This session has already been confirmed.");
+        }
+        session.confirm(clock.instant());
+        sessions.flush();
+        audit.save(new PracticeAudit(null, sessionId, session.getTraineeId(), me, "SESSION_CONFIRMED", clock.instant(), null, null, null));
+        events.publishEvent(new PracticeRecordChanged(session.getTraineeId()));
+        return view(session);
+    }
+
+    // ---- Org admins -----------------------------------------------------------------------------------------
+
+    /** Unlocks a signed entry for correction. The signature is revoked, not deleted: the history keeps it. */
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    public EntryView reopen(EntryRef ref, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ValidationException.forField("reason", "Give the reason for reopening a signed entry.");
+        }
+        PeerpathUser admin = currentUser.require();
+        PracticeEntry entry = entries.findById(ref.id()).filter(e -> e.getOrganizationId() == admin.organizationId())
+                .orElseThrow(() -> new NotFoundException("No such entry"));
+        requireVersion(entry.getVersion(), ref.version());
+        if (entry.getStatus() != EntryStatus.APPROVED) {
+            throw new ValidationException("Only signed entries are reopened.");
+        }
+        Instant now = clock.instant();
+        signOffs.findFirstByEntryIdAndRevokedAtIsNull(entry.getId()).ifPresent(s -> s.revoke(admin.id(), reason.strip(), now));
+        Map<String, Object> before = entry.snapshot();
+        entry.reopen(now);
+        entries.flush();
+        record(entry, "REOPENED", reason.strip(), before, entry.snapshot());
+        events.publishEvent(new PracticeRecordChanged(entry.getTraineeId()));
+        return view(entry);
+    }
+
+    // ---- Shared: records of one trainee -----------------------------------------------------------------------
+
+    /** The trainee, their supervisor, or an org admin of their organization. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<EntryView> entriesOf(long traineeId) {
+        requireMayRead(traineeId);
+        return views(entries.findByTraineeIdOrderByDateDescStartDesc(traineeId));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SessionView> sessionsOf(long traineeId) {
+        requireMayRead(traineeId);
+        return sessions.findByTraineeIdOrderByDateDesc(traineeId).stream().map(this::view).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public PracticeTotals totalsOf(long traineeId) {
+        requireMayRead(traineeId);
+        return totals(traineeId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<HistoryLine> history(long entryId) {
+        PracticeEntry entry = entries.findById(entryId).orElseThrow(() -> new NotFoundException("No such entry"));
+        requireMayRead(entry.getTraineeId());
+        return audit.findByEntryIdOrderByAtAscIdAsc(entryId).stream()
+                .map(a -> new HistoryLine(a.getAt(), name(a.getActorId()), a.getAction(), a.getDetail(), a.getBefore(), a.getAfter()))
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String traineeName(long traineeId) {
+        requireMayRead(traineeId);
+        return name(traineeId);
+    }
+
+    /** The board's PDF report of one trainee's hours. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] hoursReportPdf(long traineeId) {
+        requireMayRead(traineeId);
+        return HoursReport.pdf(name(traineeId), views(entries.findByTraineeIdOrderByDateDescStartDesc(traineeId)).reversed(),
+                sessions.findByTraineeIdOrderByDateDesc(traineeId).stream().map(this::view).toList(), totals(traineeId), clock.instant());
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public byte[] hoursCsv(long traineeId) {
+        requireMayRead(traineeId);
+        return HoursReport.csv(views(entries.findByTraineeIdOrderByDateDescStartDesc(traineeId)).reversed());
+    }
+
+    // ---- Internals ------------------------------------------------------------------------------------------
+
+    private void check(EntryDetails details, long traineeId, Long entryId) {
+        Map<String, String> problems = new HashMap<>();
+        if (details.domain() == null) {
+            problems.put("domain", "Choose the IC&RC domain.");
+        }
+        if (details.activity() == null) {
+            problems.put("activity", "Choose the activity.");
+        }
+        if (details.setting() == null) {
+            problems.put("setting", "Choose the setting.");
+        }
+        if (details.note() == null || details.note().isBlank()) {
+            problems.put("note", "Write a short, de-identified reflection.");
+        }
+        List<HourRules.Slot> sameDay = details.date() == null ? List.of() : entries.findByTraineeIdAndDate(traineeId, details.date()).stream()
+                .filter(e -> !Objects.equals(e.getId(), entryId) && e.getStatus() != EntryStatus.REJECTED)
+                .map(e -> new HourRules.Slot(e.getId(), e.getStart(), e.getMinutes())).toList();
+        problems.putAll(HourRules.check(details.date(), details.start(), details.minutes(), today(), sameDay));
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems.values().iterator().next(), problems);
+        }
+        List<PhiDetector.Finding> findings = phiDetector.scan(details.note());
+        if (!findings.isEmpty()) {
+            throw new PhiFoundException(findings);
+        }
+    }
+
+    private PracticeTotals totals(long traineeId) {
+        Map<Domain, Map<EntryStatus, BigDecimal>> practice = new EnumMap<>(Domain.class);
+        for (Object[] row : entries.minutesByDomainAndStatus(traineeId)) {
+            practice.computeIfAbsent((Domain) row[0], d -> new EnumMap<>(EntryStatus.class))
+                    .put((EntryStatus) row[1], PracticeEvidenceQueries.hours(row[2]));
+        }
+        BigDecimal confirmed = BigDecimal.ZERO;
+        BigDecimal pending = BigDecimal.ZERO;
+        for (SupervisionSession s : sessions.findByTraineeIdOrderByDateDesc(traineeId)) {
+            BigDecimal hours = PracticeEvidenceQueries.hours(s.getMinutes());
+            if (s.getConfirmedAt() != null) {
+                confirmed = confirmed.add(hours);
+            } else {
+                pending = pending.add(hours);
+            }
+        }
+        Optional<ProgramDefinition> program = content.latestProgram(DEFAULT_PROGRAM);
+        BigDecimal requiredPractice = program.flatMap(p -> p.requirements().stream()
+                .filter(r -> r instanceof ProgramDefinition.PracticeHours).map(r -> ((ProgramDefinition.PracticeHours) r).hours()).findFirst())
+                .orElse(BigDecimal.ZERO);
+        BigDecimal requiredSupervision = program.flatMap(p -> p.requirements().stream()
+                .filter(r -> r instanceof ProgramDefinition.SupervisionHours).map(r -> ((ProgramDefinition.SupervisionHours) r).hours()).findFirst())
+                .orElse(BigDecimal.ZERO);
+        return new PracticeTotals(practice, confirmed, pending, requiredPractice, requiredSupervision);
+    }
+
+    private PracticeEntry waitingForMe(EntryRef ref) {
+        long me = currentUser.require().id();
+        PracticeEntry entry = entries.findById(ref.id())
+                .filter(e -> Objects.equals(e.getSupervisorId(), me) && isMyTrainee(e.getTraineeId()))
+                .orElseThrow(() -> new NotFoundException("No such entry"));
+        if (entry.getVersion() != ref.version() || entry.getStatus() != EntryStatus.SUBMITTED) {
+            throw new ConcurrentChangeException("The entry of " + entry.getDate() + " was changed or reviewed by someone else "
+                    + "meanwhile (it is now " + entry.getStatus().label().toLowerCase() + "). Reload the queue; nothing was saved.");
+        }
+        return entry;
+    }
+
+    private PracticeEntry mine(long entryId) {
+        long me = currentUser.require().id();
+        return entries.findById(entryId).filter(e -> e.getTraineeId() == me)
+                .orElseThrow(() -> new NotFoundException("No such entry"));
+    }
+
+    private boolean isMyTrainee(long traineeId) {
+        return staff.myTrainees().stream().anyMatch(t -> t.id() == traineeId);
+    }
+
+    private void requireMayRead(long traineeId) {
+        PeerpathUser caller = currentUser.require();
+        boolean allowed = caller.id() == traineeId
+                || (caller.hasRole(Role.SUPERVISOR) && isMyTrainee(traineeId))
+                || (caller.hasRole(Role.ORG_ADMIN) && contacts.contact(traineeId).map(Contact::organizationId)
+                .filter(org -> org == caller.organizationId()).isPresent());
+        if (!allowed) {
+            throw new NotFoundException("No such trainee");
+        }
+    }
+
+    private static void requireVersion(long actual, long expected) {
+        if (actual != expected) {
+            throw new ConcurrentChangeException("Someone else changed this record meanwhile. Reload to see the current version; nothing was saved.");
+        }
+    }
+
+    private void record(PracticeEntry entry, String action, String detail, Map<String, Object> before, Map<String, Object> after) {
+        audit.save(new PracticeAudit(entry.getId(), null, entry.getTraineeId(), currentUser.require().id(), action,
+                clock.instant(), detail, before == null ? null : JSON.writeValueAsString(before),
+                after == null ? null : JSON.writeValueAsString(after)));
+    }
+
+    private List<EntryView> views(List<PracticeEntry> list) {
+        Map<Long, SignOff> signatures = list.isEmpty() ? Map.of() : signOffs.findByEntryIdInAndRevokedAtIsNull(
+                list.stream().map(PracticeEntry::getId).toList()).stream().collect(Collectors.toMap(SignOff::getEntryId, Function.identity(), (a, b) -> a));
+        Map<Long, String> names = new HashMap<>();
+        return list.stream().map(e -> {
+            SignOff s = signatures.get(e.getId());
+            EntryDetails d = e.details();
+            return new EntryView(e.getId(), e.getVersion(), e.getTraineeId(), names.computeIfAbsent(e.getTraineeId(), this::name),
+                    d.date(), d.start(), d.minutes(), d.domain(), d.activity(), d.setting(), d.note(), e.getStatus(),
+                    e.getSubmittedAt(), e.getReviewComment(), s == null ? null : names.computeIfAbsent(s.getSupervisorId(), this::name),
+                    s == null ? null : s.getSignedAt());
+        }).toList();
+    }
+
+    private EntryView view(PracticeEntry entry) {
+        return views(List.of(entry)).getFirst();
+    }
+
+    private SessionView view(SupervisionSession s) {
+        return new SessionView(s.getId(), s.getVersion(), s.getTraineeId(), name(s.getTraineeId()), name(s.getSupervisorId()),
+                s.getDate(), s.getMinutes(), s.getFormat() == SupervisionSession.Format.GROUP ? "Group" : "Individual",
+                s.getTopics(), s.getConfirmedAt() != null);
+    }
+
+    private String name(long accountId) {
+        return contacts.contact(accountId).map(Contact::displayName).orElse("Unknown");
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}
