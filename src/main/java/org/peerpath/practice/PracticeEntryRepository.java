@@ -12,6 +12,11 @@ interface PracticeEntryRepository extends JpaRepository<PracticeEntry, Long> {
 
     List<PracticeEntry> findByTraineeIdOrderByDateDescStartDesc(long traineeId);
 
+    /** Reviewing takes a row lock first, so two reviewers of one entry run one after the other. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from PracticeEntry e where e.id = :id")
+    java.util.Optional<PracticeEntry> lockById(long id);
+
     List<PracticeEntry> findByTraineeIdAndDate(long traineeId, LocalDate date);
 
     List<PracticeEntry> findBySupervisorIdAndStatusOrderByTraineeIdAscDateAscStartAsc(long supervisorId, EntryStatus status);

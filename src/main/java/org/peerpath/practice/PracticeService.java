@@ -303,7 +303,7 @@ public class PracticeService {
             throw ValidationException.forField("reason", "Give the reason for reopening a signed entry.");
         }
         PeerpathUser admin = currentUser.require();
-        PracticeEntry entry = entries.findById(ref.id()).filter(e -> e.getOrganizationId() == admin.organizationId())
+        PracticeEntry entry = entries.lockById(ref.id()).filter(e -> e.getOrganizationId() == admin.organizationId())
                 .orElseThrow(() -> new NotFoundException("No such entry"));
         requireVersion(entry.getVersion(), ref.version());
         if (entry.getStatus() != EntryStatus.APPROVED) {
@@ -433,7 +433,7 @@ public class PracticeService {
 
     private PracticeEntry waitingForMe(EntryRef ref) {
         long me = currentUser.require().id();
-        PracticeEntry entry = entries.findById(ref.id())
+        PracticeEntry entry = entries.lockById(ref.id())
                 .filter(e -> Objects.equals(e.getSupervisorId(), me) && isMyTrainee(e.getTraineeId()))
                 .orElseThrow(() -> new NotFoundException("No such entry"));
         if (entry.getVersion() != ref.version() || entry.getStatus() != EntryStatus.SUBMITTED) {
