@@ -1,0 +1,72 @@
+package org.peerpath.practice.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peerpath.content.ContentImporter;
+import org.peerpath.content.Domain;
+import org.peerpath.identity.Role;
+import org.peerpath.identity.SystemCaller;
+import org.peerpath.practice.Activity;
+import org.peerpath.practice.PracticeService;
+import org.peerpath.practice.Setting;
+import org.peerpath.testsupport.IntegrationTest;
+import org.peerpath.testsupport.SignedInAs;
+import org.peerpath.testsupport.TestContent;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class PracticeViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ContentImporter importer;
+    @Autowired
+    PracticeService practice;
+
+    @BeforeEach
+    @Override
+    protected void initVaadinEnvironment() {
+        SystemCaller.run(() -> importer.importFrom(TestContent.SHIPPED));
+        super.initVaadinEnvironment();
+    }
+
+    @Test
+    @SignedInAs(Role.TRAINEE)
+    @SuppressWarnings("unchecked")
+    void aNoteWithAPhoneNumberIsHighlightedAndKept_thenSavesOnceDeIdentified() {
+        navigate(PracticeView.class);
+        test($(TimePicker.class).withLabel("Start time").single()).setValue(LocalTime.of(9, 0));
+        test($(Select.class).withLabel("IC&RC domain").single()).selectItem(Domain.ADVOCACY.label());
+        test($(Select.class).withLabel("Activity").single()).selectItem(Activity.ONE_TO_ONE.label());
+        test($(Select.class).withLabel("Setting").single()).selectItem(Setting.EMERGENCY_DEPARTMENT.label());
+        TextArea note = $(TextArea.class).withLabel("Reflection (de-identified)").single();
+        String typed = "Met a participant after discharge; gave my number and asked them to call 555-201-3344 tomorrow.";
+        test(note).setValue(typed);
+
+        test($(Button.class).withText("Save draft").single()).click();
+
+        assertThat(practice.myEntries()).isEmpty();
+        assertThat(note.getValue()).isEqualTo(typed);
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).contains("a phone number");
+        Div warning = $(Div.class).withClassName("phi-warning").single();
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getElement().getOuterHTML()).contains("<mark title=\"a phone number\">555-201-3344</mark>")
+                .contains("42 CFR Part 2");
+
+        test(note).setValue("Met a participant after discharge and agreed on a check-in call for tomorrow.");
+        test($(Button.class).withText("Save draft").single()).click();
+
+        assertThat(practice.myEntries()).singleElement().satisfies(e -> assertThat(e.note()).startsWith("Met a participant"));
+        assertThat(warning.isVisible()).isFalse();
+    }
+}
