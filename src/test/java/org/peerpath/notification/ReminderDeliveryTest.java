@@ -20,7 +20,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -66,6 +65,12 @@ class ReminderDeliveryTest {
     Fixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.peerpath.practice.PracticeService practice;
+    @Autowired
+    org.peerpath.content.ContentImporter importer;
+    @Autowired
+    org.peerpath.testsupport.MutableClock clock;
 
     long organization;
 
@@ -143,6 +148,29 @@ class ReminderDeliveryTest {
         assertThat(jdbc.queryForObject("select count(*) from notification", Integer.class)).isEqualTo(12);
         assertThat(jdbc.queryForObject("select count(*) from shedlock where name = 'reminders'", Integer.class))
                 .as("the scheduled entry point takes the database lock").isEqualTo(1);
+    }
+
+    @Test
+    void supervisorsAreRemindedOnceOfEntriesWaitingLongerThanAWeek() throws Exception {
+        String supervisor = fixtures.account(organization, Role.SUPERVISOR);
+        String trainee = fixtures.account(organization, fixtures.idOf(supervisor), Role.TRAINEE);
+        SystemCaller.run(() -> importer.importFrom(org.peerpath.testsupport.TestContent.SHIPPED));
+        fixtures.signIn(trainee);
+        var draft = practice.saveDraft(null, 0, new org.peerpath.practice.EntryDetails(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1),
+                java.time.LocalTime.of(9, 0), 60, org.peerpath.content.Domain.ADVOCACY, org.peerpath.practice.Activity.ADVOCACY,
+                org.peerpath.practice.Setting.COMMUNITY, "Went with a participant to a housing appointment."));
+        practice.submit(List.of(new org.peerpath.practice.EntryRef(draft.id(), draft.version())));
+        Fixtures.signOut();
+
+        clock.advance(java.time.Duration.ofDays(6));
+        assertThat(SystemCaller.call(round::run)).isZero();
+        clock.advance(java.time.Duration.ofDays(2));
+        assertThat(SystemCaller.call(round::run)).isEqualTo(1);
+        assertThat(SystemCaller.call(round::run)).isZero();
+
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).startsWith("1 entry from ").endsWith("wait for your sign-off");
+        assertThat(GreenMailUtil.getBody(mail)).contains("/review");
     }
 
     @Test
