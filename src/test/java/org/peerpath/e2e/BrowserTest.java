@@ -66,4 +66,12 @@ abstract class BrowserTest {
         return driver.findElements(By.tagName("vaadin-button")).stream()
                 .filter(b -> b.getText().strip().equals(text)).findFirst().orElse(null);
     }
+
+    /** Signs the current person out (by dropping the session) and signs {@code email} in, then opens {@code path}. */
+    void switchTo(String email, String path) {
+        driver.manage().deleteAllCookies();
+        signIn(email, DEMO_PASSWORD);
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        driver.get(app.url(path));
+    }
 }

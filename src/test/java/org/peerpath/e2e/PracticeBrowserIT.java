@@ -140,11 +140,4 @@ class PracticeBrowserIT extends BrowserTest {
         List<WebElement> cells = driver.findElements(By.cssSelector("vaadin-grid vaadin-grid-cell-content"));
         return (int) cells.stream().map(c -> c.getDomProperty("textContent").strip()).filter(t -> t.equals("Draft")).count();
     }
-
-    private void switchTo(String email, String path) {
-        driver.manage().deleteAllCookies();
-        signIn(email, DEMO_PASSWORD);
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
-        driver.get(app.url(path));
-    }
 }

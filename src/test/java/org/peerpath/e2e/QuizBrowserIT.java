@@ -156,13 +156,6 @@ class QuizBrowserIT extends BrowserTest {
         return found.isEmpty() ? "" : found.getFirst().getDomProperty("textContent").strip();
     }
 
-    private void switchTo(String email, String path) {
-        driver.manage().deleteAllCookies();
-        signIn(email, DEMO_PASSWORD);
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
-        driver.get(app.url(path));
-    }
-
     /** Keeps every response the Vaadin client receives from now on, until the page is left. */
     private void recordServerMessages() {
         ((JavascriptExecutor) driver).executeScript("""

@@ -1,25 +1,21 @@
 package org.peerpath.assessment.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.peerpath.testsupport.ViewTestWithContent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peerpath.assessment.AccommodationTerms;
 import org.peerpath.assessment.PresentedQuestion;
 import org.peerpath.identity.CurrentUser;
 import org.peerpath.assessment.QuizService;
-import org.peerpath.content.ContentImporter;
 import org.peerpath.identity.Role;
-import org.peerpath.identity.SystemCaller;
 import org.peerpath.testsupport.Fixtures;
 import org.peerpath.testsupport.IntegrationTest;
 import org.peerpath.testsupport.SignedInAs;
-import org.peerpath.testsupport.TestContent;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.Map;
@@ -27,23 +23,14 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class QuizViewTest extends SpringBrowserlessTest {
+class QuizViewTest extends ViewTestWithContent {
 
-    @Autowired
-    ContentImporter importer;
     @Autowired
     QuizService quiz;
     @Autowired
     Fixtures fixtures;
     @Autowired
     CurrentUser currentUser;
-
-    @BeforeEach
-    @Override
-    protected void initVaadinEnvironment() {
-        SystemCaller.run(() -> importer.importFrom(TestContent.SHIPPED));
-        super.initVaadinEnvironment();
-    }
 
     @Test
     @SignedInAs(Role.TRAINEE)

@@ -1,6 +1,6 @@
 package org.peerpath.learning.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.peerpath.testsupport.ViewTestWithContent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -8,14 +8,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.RouterLink;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peerpath.content.ContentImporter;
 import org.peerpath.identity.Role;
-import org.peerpath.identity.SystemCaller;
 import org.peerpath.testsupport.IntegrationTest;
 import org.peerpath.testsupport.SignedInAs;
-import org.peerpath.testsupport.TestContent;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.Map;
@@ -23,18 +19,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class LearningViewsTest extends SpringBrowserlessTest {
+class LearningViewsTest extends ViewTestWithContent {
 
-    @Autowired
-    ContentImporter importer;
-
-    /** Content first: initialising Vaadin already opens the signed-in person's home view. */
-    @BeforeEach
-    @Override
-    protected void initVaadinEnvironment() {
-        SystemCaller.run(() -> importer.importFrom(TestContent.SHIPPED));
-        super.initVaadinEnvironment();
-    }
 
     @Test
     @SignedInAs(Role.TRAINEE)

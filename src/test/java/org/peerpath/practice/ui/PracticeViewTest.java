@@ -1,23 +1,19 @@
 package org.peerpath.practice.ui;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
+import org.peerpath.testsupport.ViewTestWithContent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.peerpath.content.ContentImporter;
 import org.peerpath.content.Domain;
 import org.peerpath.identity.Role;
-import org.peerpath.identity.SystemCaller;
 import org.peerpath.practice.Activity;
 import org.peerpath.practice.PracticeService;
 import org.peerpath.practice.Setting;
 import org.peerpath.testsupport.IntegrationTest;
 import org.peerpath.testsupport.SignedInAs;
-import org.peerpath.testsupport.TestContent;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalTime;
@@ -25,19 +21,10 @@ import java.time.LocalTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-class PracticeViewTest extends SpringBrowserlessTest {
+class PracticeViewTest extends ViewTestWithContent {
 
-    @Autowired
-    ContentImporter importer;
     @Autowired
     PracticeService practice;
-
-    @BeforeEach
-    @Override
-    protected void initVaadinEnvironment() {
-        SystemCaller.run(() -> importer.importFrom(TestContent.SHIPPED));
-        super.initVaadinEnvironment();
-    }
 
     @Test
     @SignedInAs(Role.TRAINEE)
