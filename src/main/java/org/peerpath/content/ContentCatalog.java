@@ -96,6 +96,13 @@ public class ContentCatalog {
                 .map(p -> ContentImporter.JSON.readValue(p.getDefinition(), ProgramDefinition.class));
     }
 
+    /** One published version of a program: people keep the version they enrolled in. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ProgramDefinition> program(String programId, int version) {
+        return programs.findByProgramIdAndVersion(programId, version)
+                .map(p -> ContentImporter.JSON.readValue(p.getDefinition(), ProgramDefinition.class));
+    }
+
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     public ContentStatus status() {
         Map<String, Integer> liveModules = new HashMap<>();

@@ -36,6 +36,10 @@ interface PracticeEntryRepository extends JpaRepository<PracticeEntry, Long> {
             + "group by year(e.date), month(e.date)")
     List<Object[]> signedMinutesPerMonth(long organizationId, LocalDate from, LocalDate to);
 
+    @Query("select sum(e.minutes) from PracticeEntry e where e.traineeId = :traineeId "
+            + "and e.status = org.peerpath.practice.EntryStatus.APPROVED and e.date >= :from")
+    Long signedMinutesSince(long traineeId, LocalDate from);
+
     /** [supervisorId, traineeId, count, oldest submittedAt]. */
     @Query("select e.supervisorId, e.traineeId, count(e), min(e.submittedAt) from PracticeEntry e "
             + "where e.status = org.peerpath.practice.EntryStatus.SUBMITTED and e.submittedAt < :before "

@@ -25,6 +25,9 @@ public interface PracticeEvidence {
     /** Signed practice hours per month of the practice date, over an organization's staff. */
     Map<YearMonth, java.math.BigDecimal> signedHoursPerMonth(long organizationId, YearMonth from, YearMonth to);
 
+    /** Signed practice hours of one trainee with a practice date on or after {@code from} (for the pace). */
+    java.math.BigDecimal signedPracticeHoursSince(long traineeId, java.time.LocalDate from);
+
     /** Entries submitted before {@code submittedBefore} and still waiting for their supervisor. */
     List<PendingSignOff> pendingSignOffs(Instant submittedBefore);
 }

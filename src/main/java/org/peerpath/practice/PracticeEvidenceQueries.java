@@ -67,6 +67,12 @@ class PracticeEvidenceQueries implements PracticeEvidence {
     }
 
     @Override
+    public BigDecimal signedPracticeHoursSince(long traineeId, java.time.LocalDate from) {
+        Long minutes = entries.signedMinutesSince(traineeId, from);
+        return hours(minutes == null ? 0L : minutes);
+    }
+
+    @Override
     public List<PendingSignOff> pendingSignOffs(Instant submittedBefore) {
         return entries.waitingForSignOff(submittedBefore).stream()
                 .map(row -> new PendingSignOff((Long) row[0], (Long) row[1], ((Number) row[2]).intValue(), (Instant) row[3]))

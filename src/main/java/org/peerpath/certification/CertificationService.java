@@ -1,0 +1,372 @@
+package org.peerpath.certification;
+
+import org.peerpath.common.ConcurrentChangeException;
+import org.peerpath.common.NotFoundException;
+import org.peerpath.common.ValidationException;
+import org.peerpath.content.ContentCatalog;
+import org.peerpath.content.Domain;
+import org.peerpath.content.ProgramDefinition;
+import org.peerpath.identity.Contact;
+import org.peerpath.identity.Contacts;
+import org.peerpath.identity.CurrentUser;
+import org.peerpath.identity.OrganizationDirectory;
+import org.peerpath.identity.PeerpathUser;
+import org.peerpath.identity.Role;
+import org.peerpath.identity.StaffService;
+import org.peerpath.learning.LearningEvidence;
+import org.peerpath.practice.PracticeEvidence;
+import org.peerpath.practice.SignedHours;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Certification progress, the ethics affirmation, outside training, and certificates. Trainees see their own;
+ * supervisors their own trainees'; org admins everyone in their organization, and only org admins issue, revoke
+ * and renew. Verification by code is public and reveals only what the certificate states.
+ */
+@Service
+@Transactional
+public class CertificationService {
+
+    static final String DEFAULT_PROGRAM = "icrc-peer-recovery";
+    private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    private final ProgramEnrolmentRepository enrolments;
+    private final EthicsAttestationRepository attestations;
+    private final OutsideTrainingRepository outsideTraining;
+    private final CertificateRepository certificates;
+    private final ContentCatalog content;
+    private final LearningEvidence learning;
+    private final PracticeEvidence practice;
+    private final CurrentUser currentUser;
+    private final StaffService staff;
+    private final Contacts contacts;
+    private final OrganizationDirectory organizations;
+    private final Clock clock;
+    private final String publicUrl;
+    private final SecureRandom random = new SecureRandom();
+
+    CertificationService(ProgramEnrolmentRepository enrolments, EthicsAttestationRepository attestations,
+                         OutsideTrainingRepository outsideTraining, CertificateRepository certificates, ContentCatalog content,
+                         LearningEvidence learning, PracticeEvidence practice, CurrentUser currentUser, StaffService staff,
+                         Contacts contacts, OrganizationDirectory organizations, Clock clock,
+                         @Value("${peerpath.public-url}") String publicUrl) {
+        this.enrolments = enrolments;
+        this.attestations = attestations;
+        this.outsideTraining = outsideTraining;
+        this.certificates = certificates;
+        this.content = content;
+        this.learning = learning;
+        this.practice = practice;
+        this.currentUser = currentUser;
+        this.staff = staff;
+        this.contacts = contacts;
+        this.organizations = organizations;
+        this.clock = clock;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    // ---- Progress -------------------------------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('TRAINEE')")
+    public ProgramProgress myProgress() {
+        return progress(currentUser.require().id());
+    }
+
+    /** For the trainee's supervisor and their organization's admins. */
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ORG_ADMIN')")
+    public ProgramProgress progressOf(long traineeId) {
+        requireMayRead(traineeId);
+        return progress(traineeId);
+    }
+
+    @PreAuthorize("hasRole('TRAINEE')")
+    public ProgramProgress attestEthics() {
+        long me = currentUser.require().id();
+        ProgramDefinition program = programOf(me);
+        if (attestations.findByTraineeIdAndProgramIdAndProgramVersion(me, program.id(), program.version()).isEmpty()) {
+            String statement = ethicsStatement(program);
+            attestations.save(new EthicsAttestation(me, program.id(), program.version(), sha256(statement), clock.instant()));
+        }
+        return progress(me);
+    }
+
+    // ---- Outside training -----------------------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('TRAINEE')")
+    public OutsideTrainingRecord recordOutsideTraining(OutsideTrainingRecord typed) {
+        java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+        if (typed.title() == null || typed.title().isBlank()) {
+            problems.put("title", "Name the training.");
+        }
+        if (typed.provider() == null || typed.provider().isBlank()) {
+            problems.put("provider", "Name who provided it.");
+        }
+        if (typed.completedOn() == null || typed.completedOn().isAfter(today())) {
+            problems.put("completedOn", "Enter the date you completed it; it cannot be in the future.");
+        }
+        if (typed.hours() == null || typed.hours().signum() <= 0 || typed.hours().compareTo(BigDecimal.valueOf(200)) > 0) {
+            problems.put("hours", "Enter the hours, more than 0 and at most 200.");
+        }
+        if (typed.domain() == null) {
+            problems.put("domain", "Choose the IC&RC domain it covered.");
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems.values().iterator().next(), problems);
+        }
+        PeerpathUser me = currentUser.require();
+        return outsideTraining.saveAndFlush(new OutsideTraining(me.id(), me.organizationId(), typed, clock.instant())).toRecord();
+    }
+
+    @PreAuthorize("hasRole('TRAINEE')")
+    @Transactional(readOnly = true)
+    public List<OutsideTrainingRecord> myOutsideTraining() {
+        return outsideTraining.findByTraineeIdOrderByCompletedOnDesc(currentUser.require().id()).stream().map(OutsideTraining::toRecord).toList();
+    }
+
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<OutsideTrainingRecord> outsideTrainingToReview() {
+        return outsideTraining.findByOrganizationIdAndStatusOrderByCreatedAt(currentUser.require().organizationId(),
+                OutsideTraining.Status.PENDING).stream().map(OutsideTraining::toRecord).toList();
+    }
+
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    public OutsideTrainingRecord reviewOutsideTraining(long id, long expectedVersion, boolean approve) {
+        PeerpathUser admin = currentUser.require();
+        OutsideTraining training = outsideTraining.findById(id).filter(t -> t.getOrganizationId() == admin.organizationId())
+                .orElseThrow(() -> new NotFoundException("No such training record"));
+        if (training.getVersion() != expectedVersion || training.getStatus() != OutsideTraining.Status.PENDING) {
+            throw new ConcurrentChangeException("Someone else reviewed this record meanwhile. Reload to see it.");
+        }
+        training.review(approve, admin.id(), clock.instant());
+        return outsideTraining.saveAndFlush(training).toRecord();
+    }
+
+    // ---- Certificates ---------------------------------------------------------------------------------------
+
+    /** Issues a certificate to an eligible trainee of the caller's organization. */
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    public CertificateView issue(long traineeId) {
+        Contact trainee = sameOrganization(traineeId);
+        ProgramProgress progress = progress(traineeId);
+        if (progress.status() != CertificationStatus.ELIGIBLE && progress.status() != CertificationStatus.REVOKED
+                && progress.status() != CertificationStatus.EXPIRED) {
+            throw new ValidationException(progress.status() == CertificationStatus.IN_TRAINING
+                    ? trainee.displayName() + " has not met every requirement yet: " + String.join("; ", progress.missing())
+                    : trainee.displayName() + " already holds a current certificate.");
+        }
+        if (!Requirements.allMet(progress.requirements())) {
+            throw new ValidationException(trainee.displayName() + " has not met every requirement: " + String.join("; ", progress.missing()));
+        }
+        return newCertificate(trainee, programOf(traineeId), null).toView();
+    }
+
+    /** Renews a current certificate once the holder has the program's continuing education (with its ethics share). */
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    public CertificateView renew(long certificateId) {
+        PeerpathUser admin = currentUser.require();
+        Certificate current = certificates.findById(certificateId).filter(c -> c.getOrganizationId() == admin.organizationId())
+                .orElseThrow(() -> new NotFoundException("No such certificate"));
+        if (current.getRevokedAt() != null) {
+            throw new ValidationException("A revoked certificate cannot be renewed; issue a new one when the person is eligible.");
+        }
+        ProgramDefinition program = programOf(current.getTraineeId());
+        List<String> missing = missingContinuingEducation(current, program);
+        if (!missing.isEmpty()) {
+            throw new ValidationException("Not yet renewable: " + String.join("; ", missing));
+        }
+        Contact holder = contacts.contact(current.getTraineeId()).orElseThrow();
+        return newCertificate(holder, program, current).toView();
+    }
+
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    public CertificateView revoke(long certificateId, long expectedVersion, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw ValidationException.forField("reason", "Give the reason for revoking the certificate.");
+        }
+        PeerpathUser admin = currentUser.require();
+        Certificate certificate = certificates.findById(certificateId).filter(c -> c.getOrganizationId() == admin.organizationId())
+                .orElseThrow(() -> new NotFoundException("No such certificate"));
+        if (certificate.getVersion() != expectedVersion || certificate.getRevokedAt() != null) {
+            throw new ConcurrentChangeException("This certificate was changed meanwhile. Reload to see it.");
+        }
+        certificate.revoke(admin.id(), reason.strip(), clock.instant());
+        return certificates.saveAndFlush(certificate).toView();
+    }
+
+    /** The certificate PDF: for its holder and their organization's admins. */
+    @PreAuthorize("hasAnyRole('TRAINEE', 'ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public byte[] certificatePdf(long certificateId) {
+        PeerpathUser caller = currentUser.require();
+        Certificate certificate = certificates.findById(certificateId)
+                .filter(c -> c.getTraineeId() == caller.id() || (caller.hasRole(Role.ORG_ADMIN) && c.getOrganizationId() == caller.organizationId()))
+                .orElseThrow(() -> new NotFoundException("No such certificate"));
+        CertificateView view = certificate.toView();
+        return CertificateDocument.pdf(view, verificationUrl(view.code()));
+    }
+
+    /** Public: anyone with the code may check the certificate. Unknown codes reveal nothing. */
+    @Transactional(readOnly = true)
+    public Optional<Verification> verify(String code) {
+        if (code == null || !code.matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){4}")) {
+            return Optional.empty();
+        }
+        return certificates.findByCode(code).map(c -> {
+            CertificateView v = c.toView();
+            Verification.State state = v.revoked() ? Verification.State.REVOKED
+                    : today().isBefore(v.expiresOn()) ? Verification.State.VALID : Verification.State.EXPIRED;
+            return new Verification(v.holderName(), v.programTitle(), v.issuer(), v.issuedOn(), v.expiresOn(), state, v.revokedAt());
+        });
+    }
+
+    public String verificationUrl(String code) {
+        return publicUrl + "/verify/" + code;
+    }
+
+    // ---- Internals ------------------------------------------------------------------------------------------
+
+    private Certificate newCertificate(Contact holder, ProgramDefinition program, Certificate previous) {
+        LocalDate issuedOn = today();
+        String issuer = organizations.nameOf(holder.organizationId()).orElse("Peerpath");
+        Certificate certificate = new Certificate(newCode(), holder.id(), holder.organizationId(), holder.displayName(), program.id(),
+                program.version(), program.title(), issuer, issuedOn,
+                (previous == null ? issuedOn : previous.getExpiresOn()).plusMonths(program.renewal().periodMonths()),
+                clock.instant(), currentUser.require().id(), previous == null ? null : previous.getId());
+        return certificates.saveAndFlush(certificate);
+    }
+
+    /** 100 bits from a cryptographic generator, in an alphabet without look-alike characters: XXXX-XXXX-XXXX-XXXX-XXXX. */
+    String newCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            if (i > 0 && i % 4 == 0) {
+                code.append('-');
+            }
+            code.append(CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)]);
+        }
+        return code.toString();
+    }
+
+    private ProgramProgress progress(long traineeId) {
+        ProgramDefinition program = programOf(traineeId);
+        boolean attested = attestations.findByTraineeIdAndProgramIdAndProgramVersion(traineeId, program.id(), program.version()).isPresent();
+        Evidence evidence = evidence(traineeId, attested);
+        List<RequirementProgress> requirements = Requirements.evaluate(program, evidence);
+        Optional<Certificate> certificate = certificates.findFirstByTraineeIdOrderByIssuedAtDesc(traineeId);
+        CertificationStatus status = CertificationStatus.of(Requirements.allMet(requirements),
+                certificate.map(c -> new CertificationStatus.CurrentCertificate(c.getExpiresOn(), c.getRevokedAt() != null)).orElse(null),
+                today(), program.expiringSoonDays());
+        List<String> missing = new ArrayList<>();
+        requirements.stream().filter(r -> !r.met()).forEach(r -> missing.add(r.label() + ": "
+                + r.done().stripTrailingZeros().toPlainString() + " of " + r.required().stripTrailingZeros().toPlainString()
+                + (r.unit().isEmpty() ? "" : " " + r.unit())));
+        BigDecimal practiceRequired = program.requirements().stream().filter(r -> r instanceof ProgramDefinition.PracticeHours)
+                .map(r -> ((ProgramDefinition.PracticeHours) r).hours()).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        BigDecimal practiceDone = evidence.practiceHours().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        LocalDate projected = Projection.practiceComplete(practiceRequired.subtract(practiceDone),
+                practice.signedPracticeHoursSince(traineeId, today().minusDays(Projection.WINDOW_DAYS)), today()).orElse(null);
+        boolean renewable = certificate.filter(c -> c.getRevokedAt() == null).map(c -> missingContinuingEducation(c, program).isEmpty()).orElse(false);
+        return new ProgramProgress(traineeId, contacts.contact(traineeId).map(Contact::displayName).orElse(""), program.id(),
+                program.version(), program.title(), requirements, Requirements.percent(requirements), status, missing, projected,
+                ethicsStatement(program), attested, certificate.map(Certificate::toView).orElse(null), renewable);
+    }
+
+    private Evidence evidence(long traineeId, boolean attested) {
+        Map<Domain, BigDecimal> education = new EnumMap<>(Domain.class);
+        education.putAll(learning.educationHours(traineeId));
+        for (OutsideTraining t : outsideTraining.findByTraineeIdOrderByCompletedOnDesc(traineeId)) {
+            OutsideTrainingRecord r = t.toRecord();
+            if (t.getStatus() == OutsideTraining.Status.APPROVED && !r.continuingEducation()) {
+                education.merge(r.domain(), r.hours(), BigDecimal::add);
+            }
+        }
+        SignedHours signed = practice.signedHours(traineeId);
+        return new Evidence(education, signed.practiceByDomain(), signed.supervision(), learning.completedModules(traineeId), attested);
+    }
+
+    private List<String> missingContinuingEducation(Certificate current, ProgramDefinition program) {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal ethics = BigDecimal.ZERO;
+        for (OutsideTraining t : outsideTraining.findByTraineeIdOrderByCompletedOnDesc(current.getTraineeId())) {
+            OutsideTrainingRecord r = t.toRecord();
+            if (t.getStatus() == OutsideTraining.Status.APPROVED && r.continuingEducation() && !r.completedOn().isBefore(current.getIssuedOn())) {
+                total = total.add(r.hours());
+                if (r.ethics()) {
+                    ethics = ethics.add(r.hours());
+                }
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        if (total.compareTo(program.renewal().continuingEducationHours()) < 0) {
+            missing.add("continuing education " + total.stripTrailingZeros().toPlainString() + " of "
+                    + program.renewal().continuingEducationHours().stripTrailingZeros().toPlainString() + " h");
+        }
+        if (ethics.compareTo(program.renewal().ethicsHours()) < 0) {
+            missing.add("ethics " + ethics.stripTrailingZeros().toPlainString() + " of "
+                    + program.renewal().ethicsHours().stripTrailingZeros().toPlainString() + " h");
+        }
+        return missing;
+    }
+
+    private ProgramDefinition programOf(long traineeId) {
+        ProgramEnrolment enrolment = enrolments.findByTraineeIdAndProgramId(traineeId, DEFAULT_PROGRAM).orElseGet(() -> {
+            ProgramDefinition latest = content.latestProgram(DEFAULT_PROGRAM)
+                    .orElseThrow(() -> new NotFoundException("No certification program is loaded"));
+            return enrolments.save(new ProgramEnrolment(traineeId, latest.id(), latest.version(), clock.instant()));
+        });
+        return content.program(enrolment.getProgramId(), enrolment.getProgramVersion())
+                .orElseThrow(() -> new IllegalStateException("Enrolled program version is missing"));
+    }
+
+    private static String ethicsStatement(ProgramDefinition program) {
+        return program.requirements().stream().filter(r -> r instanceof ProgramDefinition.EthicsAttestation)
+                .map(r -> ((ProgramDefinition.EthicsAttestation) r).statement().strip()).findFirst().orElse("");
+    }
+
+    private void requireMayRead(long traineeId) {
+        PeerpathUser caller = currentUser.require();
+        boolean allowed = (caller.hasRole(Role.ORG_ADMIN) && contacts.contact(traineeId).map(Contact::organizationId)
+                .filter(org -> org == caller.organizationId()).isPresent())
+                || (caller.hasRole(Role.SUPERVISOR) && staff.myTrainees().stream().anyMatch(t -> t.id() == traineeId));
+        if (!allowed) {
+            throw new NotFoundException("No such trainee");
+        }
+    }
+
+    private Contact sameOrganization(long traineeId) {
+        long org = currentUser.require().organizationId();
+        return contacts.contact(traineeId).filter(c -> c.organizationId() == org)
+                .orElseThrow(() -> new NotFoundException("No such trainee"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package org.peerpath.certification;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peerpath.common.NotFoundException;
+import org.peerpath.common.ValidationException;
+import org.peerpath.content.ContentCatalog;
+import org.peerpath.content.ContentImporter;
+import org.peerpath.content.Domain;
+import org.peerpath.identity.Role;
+import org.peerpath.identity.SystemCaller;
+import org.peerpath.learning.LearningService;
+import org.peerpath.practice.Activity;
+import org.peerpath.practice.EntryDetails;
+import org.peerpath.practice.EntryRef;
+import org.peerpath.practice.PracticeService;
+import org.peerpath.practice.SignatureContext;
+import org.peerpath.practice.Setting;
+import org.peerpath.testsupport.Fixtures;
+import org.peerpath.testsupport.IntegrationTest;
+import org.peerpath.testsupport.MutableClock;
+import org.peerpath.testsupport.TestContent;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@IntegrationTest
+class CertificationServiceTest {
+
+    @Autowired
+    CertificationService certification;
+    @Autowired
+    PracticeService practice;
+    @Autowired
+    LearningService learning;
+    @Autowired
+    ContentImporter importer;
+    @Autowired
+    ContentCatalog content;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long organization;
+    String admin;
+    String supervisor;
+    String trainee;
+    long traineeId;
+
+    @BeforeEach
+    void setUp() {
+        SystemCaller.run(() -> importer.importFrom(TestContent.SHIPPED));
+        organization = fixtures.organization();
+        admin = fixtures.account(organization, Role.ORG_ADMIN);
+        supervisor = fixtures.account(organization, Role.SUPERVISOR);
+        trainee = fixtures.account(organization, fixtures.idOf(supervisor), Role.TRAINEE);
+        traineeId = fixtures.idOf(trainee);
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void aNewTraineeIsInTrainingWithEverythingMissing() {
+        fixtures.signIn(trainee);
+        ProgramProgress progress = certification.myProgress();
+        assertThat(progress.status()).isEqualTo(CertificationStatus.IN_TRAINING);
+        assertThat(progress.percent()).isZero();
+        assertThat(progress.missing()).anySatisfy(m -> assertThat(m).startsWith("Supervised practice hours: 0 of 500"));
+        assertThat(progress.ethicsStatement()).contains("42 CFR Part 2");
+    }
+
+    @Test
+    void issueVerifyRevokeVerify() throws Exception {
+        makeEligible();
+        fixtures.signIn(trainee);
+        assertThat(certification.myProgress().status()).isEqualTo(CertificationStatus.ELIGIBLE);
+
+        fixtures.signIn(admin);
+        CertificateView certificate = certification.issue(traineeId);
+        assertThat(certificate.code()).matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){4}");
+        assertThat(certificate.expiresOn()).isEqualTo(certificate.issuedOn().plusMonths(24));
+        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("already holds");
+
+        Fixtures.signOut();
+        Verification valid = certification.verify(certificate.code()).orElseThrow();
+        assertThat(valid.state()).isEqualTo(Verification.State.VALID);
+        assertThat(valid.holderName()).isEqualTo(certificate.holderName());
+        assertThat(certification.verify("AAAA-AAAA-AAAA-AAAA-AAAA")).isEmpty();
+        assertThat(certification.verify("' or 1=1 --")).isEmpty();
+
+        fixtures.signIn(trainee);
+        try (var pdf = Loader.loadPDF(certification.certificatePdf(certificate.id()))) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains(certificate.holderName(), certificate.code(), "/verify/" + certificate.code());
+        }
+
+        fixtures.signIn(admin);
+        assertThatThrownBy(() -> certification.revoke(certificate.id(), certificate.version(), " ")).isInstanceOf(ValidationException.class);
+        certification.revoke(certificate.id(), certificate.version(), "Issued in error");
+        Fixtures.signOut();
+        Verification revoked = certification.verify(certificate.code()).orElseThrow();
+        assertThat(revoked.state()).isEqualTo(Verification.State.REVOKED);
+        assertThat(revoked.revokedAt()).isNotNull();
+        fixtures.signIn(trainee);
+        assertThat(certification.myProgress().status()).isEqualTo(CertificationStatus.REVOKED);
+    }
+
+    @Test
+    void certificatesExpire_andRenewalNeedsContinuingEducationWithItsEthicsShare() {
+        makeEligible();
+        fixtures.signIn(admin);
+        CertificateView first = certification.issue(traineeId);
+        clock.advance(Duration.ofDays(700));
+        fixtures.signIn(trainee);
+        assertThat(certification.myProgress().status()).isEqualTo(CertificationStatus.EXPIRING_SOON);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        var general = certification.recordOutsideTraining(OutsideTrainingRecord.typed("Trauma-informed care", "State board",
+                today.minusDays(10), new BigDecimal("15"), Domain.RECOVERY_WELLNESS_SUPPORT, false, true));
+        fixtures.signIn(admin);
+        certification.reviewOutsideTraining(general.id(), general.version(), true);
+        assertThatThrownBy(() -> certification.renew(first.id())).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("ethics 0 of 6 h");
+
+        fixtures.signIn(trainee);
+        var ethics = certification.recordOutsideTraining(OutsideTrainingRecord.typed("Ethics refresher", "State board",
+                today.minusDays(5), new BigDecimal("6"), Domain.ETHICAL_RESPONSIBILITY, true, true));
+        fixtures.signIn(admin);
+        certification.reviewOutsideTraining(ethics.id(), ethics.version(), true);
+        CertificateView renewed = certification.renew(first.id());
+
+        assertThat(renewed.previousCertificateId()).isEqualTo(first.id());
+        assertThat(renewed.expiresOn()).isEqualTo(first.expiresOn().plusMonths(24));
+        clock.advance(Duration.ofDays(40));
+        assertThat(certification.verify(first.code()).orElseThrow().state()).isEqualTo(Verification.State.EXPIRED);
+        assertThat(certification.verify(renewed.code()).orElseThrow().state()).isEqualTo(Verification.State.VALID);
+    }
+
+    @Test
+    void progressAndCertificatesStayInsideTheOrganization() {
+        fixtures.signIn(fixtures.account(organization, Role.TRAINEE));
+        assertThatThrownBy(() -> certification.progressOf(traineeId)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        fixtures.signIn(fixtures.account(fixtures.organization(), Role.ORG_ADMIN));
+        assertThatThrownBy(() -> certification.progressOf(traineeId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(NotFoundException.class);
+        fixtures.signIn(fixtures.account(organization, Role.SUPERVISOR));
+        assertThatThrownBy(() -> certification.progressOf(traineeId)).isInstanceOf(NotFoundException.class);
+        fixtures.signIn(supervisor);
+        assertThat(certification.progressOf(traineeId).traineeId()).isEqualTo(traineeId);
+        fixtures.signIn(admin);
+        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("has not met every requirement");
+    }
+
+    /** Every requirement of the shipped program met, through the same services people use. */
+    private void makeEligible() {
+        SystemCaller.run(() -> content.latestModules().forEach(m -> {
+            learning.recordLessonsRead(traineeId, m.moduleId(), m.lessonIds());
+        }));
+        fixtures.signIn(trainee);
+        for (var m : content.latestModules()) {
+            int version = learning.myModuleVersion(m.moduleId());
+            learning.recordQuizPassed(traineeId, m.moduleId(), version);
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<OutsideTrainingRecord> training = new ArrayList<>();
+        for (Domain domain : Domain.values()) {
+            training.add(certification.recordOutsideTraining(OutsideTrainingRecord.typed("Peer recovery core training", "State board",
+                    today.minusDays(30), new BigDecimal("16"), domain, domain == Domain.ETHICAL_RESPONSIBILITY, false)));
+        }
+        List<EntryRef> refs = new ArrayList<>();
+        // 500 hours: 63 days of 8 hours.
+        for (int day = 1; day <= 63; day++) {
+            var entry = practice.saveDraft(null, 0, new EntryDetails(today.minusDays(day), LocalTime.of(8, 0), 8 * 60,
+                    Domain.values()[day % 4], Activity.ONE_TO_ONE, Setting.RECOVERY_COMMUNITY, "Coaching shift at the centre."));
+            refs.add(new EntryRef(entry.id(), entry.version()));
+        }
+        practice.submit(refs);
+        for (int i = 0; i < 25; i++) {
+            practice.logSupervision(today.minusDays(i + 1), 60, false, "Weekly supervision");
+        }
+        certification.attestEthics();
+        fixtures.signIn(supervisor);
+        practice.sign(practice.queue().stream().map(e -> new EntryRef(e.id(), e.version())).toList(), Fixtures.PASSWORD,
+                new SignatureContext("127.0.0.1", "test"));
+        practice.sessionsToConfirm().forEach(s -> practice.confirmSession(s.id(), s.version()));
+        fixtures.signIn(admin);
+        training.forEach(t -> certification.reviewOutsideTraining(t.id(), t.version(), true));
+    }
+}
