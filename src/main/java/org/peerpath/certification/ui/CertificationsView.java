@@ -1,0 +1,143 @@
+package org.peerpath.certification.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import org.peerpath.certification.CertificationService;
+import org.peerpath.certification.OutsideTrainingRecord;
+import org.peerpath.certification.ProgramProgress;
+import org.peerpath.certification.RequirementProgress;
+import org.peerpath.common.ui.BarChart;
+import org.peerpath.common.ui.FormErrors;
+import org.peerpath.common.ui.Notifications;
+import org.peerpath.content.Domain;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/** The trainee's certification: every requirement with its source, status, what is missing, and the certificate. */
+@Route("certifications")
+@PageTitle("Certification | Peerpath")
+@Menu(title = "Certification", order = 25, icon = "vaadin:diploma")
+@RolesAllowed("TRAINEE")
+@AccessDeniedErrorRouter
+public class CertificationsView extends Div {
+
+    private final CertificationService certification;
+    private final Div progress = new Div();
+    private final Div training = new Div();
+
+    CertificationsView(CertificationService certification) {
+        this.certification = certification;
+        addClassName("page");
+        add(progress, new H3("Outside training"), outsideTrainingForm(), training);
+        refresh();
+    }
+
+    private void refresh() {
+        ProgramProgress p = certification.myProgress();
+        progress.removeAll();
+        progress.add(new H2(p.programTitle() + " (version " + p.programVersion() + ")"));
+        Paragraph status = new Paragraph("Status: " + p.status().label() + " · " + p.percent() + "% of the requirements done");
+        status.addClassName("certification-status");
+        progress.add(status);
+        progress.add(new BarChart("Requirements", p.requirements().stream().map(r -> new BarChart.Bar(r.label(),
+                r.share().multiply(BigDecimal.valueOf(100)), text(r))).toList(), BigDecimal.valueOf(100)));
+        UnorderedList sources = new UnorderedList();
+        p.requirements().forEach(r -> sources.add(new ListItem(r.label() + ": " + text(r) + " — " + r.source())));
+        progress.add(sources);
+        if (!p.missing().isEmpty()) {
+            progress.add(new H3("Still missing"));
+            UnorderedList missing = new UnorderedList();
+            p.missing().forEach(m -> missing.add(new ListItem(m)));
+            progress.add(missing);
+        }
+        if (p.projectedPracticeComplete() != null) {
+            progress.add(new Paragraph("At your pace over the last 90 days you will reach the practice hours around "
+                    + p.projectedPracticeComplete() + "."));
+        }
+        progress.add(new H3("Ethics affirmation"));
+        Paragraph statement = new Paragraph(p.ethicsStatement());
+        statement.addClassName("attestation");
+        progress.add(statement);
+        if (p.ethicsAttested()) {
+            progress.add(new Paragraph("You have signed this affirmation."));
+        } else {
+            Button affirm = new Button("I affirm this statement", e -> {
+                certification.attestEthics();
+                Notifications.success("Thank you. Your affirmation is recorded.");
+                refresh();
+            });
+            affirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            progress.add(affirm);
+        }
+        if (p.certificate() != null) {
+            progress.add(new H3("Certificate"), new Paragraph("Code " + p.certificate().code() + " · issued " + p.certificate().issuedOn()
+                    + " · valid until " + p.certificate().expiresOn() + (p.certificate().revoked() ? " · revoked" : "")),
+                    CertificateLinks.of(certification, p.certificate()));
+        }
+        training.removeAll();
+        UnorderedList list = new UnorderedList();
+        for (OutsideTrainingRecord t : certification.myOutsideTraining()) {
+            list.add(new ListItem(t.completedOn() + " · " + t.title() + " (" + t.provider() + ") · "
+                    + t.hours().stripTrailingZeros().toPlainString() + " h " + t.domain().label()
+                    + (t.continuingEducation() ? " · continuing education" : "") + (t.ethics() ? " · ethics" : "")
+                    + " · " + switch (t.status()) {
+                        case "APPROVED" -> "approved";
+                        case "REJECTED" -> "not accepted";
+                        default -> "waiting for approval";
+                    }));
+        }
+        training.add(list);
+    }
+
+    private static String text(RequirementProgress r) {
+        return r.done().stripTrailingZeros().toPlainString() + " of " + r.required().stripTrailingZeros().toPlainString()
+                + (r.unit().isEmpty() ? "" : " " + r.unit());
+    }
+
+    private Div outsideTrainingForm() {
+        TextField title = new TextField("Training");
+        TextField provider = new TextField("Provider");
+        DatePicker completed = new DatePicker("Completed on");
+        BigDecimalField hours = new BigDecimalField("Hours");
+        Select<Domain> domain = new Select<>();
+        domain.setLabel("IC&RC domain");
+        domain.setItems(Domain.values());
+        domain.setItemLabelGenerator(Domain::label);
+        Checkbox ethics = new Checkbox("Counts as ethics");
+        Checkbox continuing = new Checkbox("Continuing education (for renewal)");
+        FormErrors errors = FormErrors.of(Map.of("title", title, "provider", provider, "completedOn", completed, "hours", hours, "domain", domain));
+        Button save = new Button("Add training", e -> {
+            if (errors.attempt(() -> certification.recordOutsideTraining(OutsideTrainingRecord.typed(title.getValue(), provider.getValue(),
+                    completed.getValue(), hours.getValue(), domain.getValue(), ethics.getValue(), continuing.getValue())))) {
+                Notifications.success("Added. It counts once your organization approves it.");
+                title.clear();
+                hours.clear();
+                refresh();
+            }
+        });
+        FlexLayout row = new FlexLayout(title, provider, completed, hours, domain);
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.addClassName("form-row");
+        return new Div(new Paragraph("Education from other approved training counts toward the program's education hours once "
+                + "your organization approves it; continuing education counts toward renewal."), row, new Span(ethics, continuing), save);
+    }
+}

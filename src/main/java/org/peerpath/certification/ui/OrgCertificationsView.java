@@ -1,0 +1,133 @@
+package org.peerpath.certification.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import jakarta.annotation.security.RolesAllowed;
+import org.peerpath.certification.CertificateView;
+import org.peerpath.certification.CertificationService;
+import org.peerpath.certification.CertificationStatus;
+import org.peerpath.certification.OutsideTrainingRecord;
+import org.peerpath.certification.ProgramProgress;
+import org.peerpath.common.ui.FormErrors;
+import org.peerpath.common.ui.Notifications;
+import org.peerpath.identity.Role;
+import org.peerpath.identity.StaffMember;
+import org.peerpath.identity.StaffService;
+
+import java.util.Map;
+
+/**
+ * Org admins review one trainee's evidence in one place and issue, revoke or renew their certificate; they also
+ * approve outside training. (The organization-wide dashboard is still to come.)
+ */
+@Route("org/certifications")
+@PageTitle("Certificates | Peerpath")
+@Menu(title = "Certificates", order = 51, icon = "vaadin:diploma")
+@RolesAllowed("ORG_ADMIN")
+@AccessDeniedErrorRouter
+public class OrgCertificationsView extends Div {
+
+    private final CertificationService certification;
+    private final Div evidence = new Div();
+    private final Div approvals = new Div();
+    private final Select<StaffMember> trainee = new Select<>();
+
+    OrgCertificationsView(CertificationService certification, StaffService staff) {
+        this.certification = certification;
+        addClassName("page");
+        trainee.setLabel("Staff member");
+        trainee.setItems(staff.staff().stream().filter(m -> m.hasRole(Role.TRAINEE)).toList());
+        trainee.setItemLabelGenerator(StaffMember::displayName);
+        trainee.addValueChangeListener(e -> show(e.getValue()));
+        add(new H2("Certificates"), trainee, evidence, new H2("Outside training to approve"), approvals);
+        showApprovals();
+    }
+
+    private void show(StaffMember member) {
+        evidence.removeAll();
+        if (member == null) {
+            return;
+        }
+        ProgramProgress p = certification.progressOf(member.id());
+        Paragraph status = new Paragraph(member.displayName() + ": " + p.status().label() + " · " + p.percent() + "% · " + p.programTitle());
+        status.addClassName("certification-status");
+        evidence.add(status);
+        UnorderedList requirements = new UnorderedList();
+        p.requirements().forEach(r -> requirements.add(new ListItem((r.met() ? "Met: " : "Not met: ") + r.label() + " — "
+                + r.done().stripTrailingZeros().toPlainString() + " of " + r.required().stripTrailingZeros().toPlainString()
+                + (r.unit().isEmpty() ? "" : " " + r.unit()) + " (" + r.source() + ")")));
+        evidence.add(new H3("Evidence"), requirements);
+        if (p.status() == CertificationStatus.ELIGIBLE || p.status() == CertificationStatus.EXPIRED || p.status() == CertificationStatus.REVOKED) {
+            Button issue = new Button("Issue certificate", e -> {
+                if (FormErrors.of(Map.of()).attempt(() -> certification.issue(member.id()))) {
+                    Notifications.success("Certificate issued to " + member.displayName() + ".");
+                    show(member);
+                }
+            });
+            issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            issue.setEnabled(p.missing().isEmpty());
+            evidence.add(issue);
+        }
+        CertificateView certificate = p.certificate();
+        if (certificate != null) {
+            evidence.add(new H3("Certificate"), new Paragraph("Code " + certificate.code() + " · issued " + certificate.issuedOn()
+                    + " · valid until " + certificate.expiresOn() + (certificate.revoked() ? " · revoked: " + certificate.revokeReason() : "")),
+                    CertificateLinks.of(certification, certificate));
+            if (!certificate.revoked()) {
+                TextField reason = new TextField("Reason for revoking");
+                Button revoke = new Button("Revoke certificate", e -> {
+                    if (FormErrors.of(Map.of("reason", reason)).attempt(() -> certification.revoke(certificate.id(), certificate.version(), reason.getValue()))) {
+                        Notifications.success("Certificate revoked. The verification page now shows it as revoked.");
+                        show(member);
+                    }
+                });
+                revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                Button renew = new Button("Renew certificate", e -> {
+                    if (FormErrors.of(Map.of()).attempt(() -> certification.renew(certificate.id()))) {
+                        Notifications.success("Renewed: a new certificate follows the current one.");
+                        show(member);
+                    }
+                });
+                renew.setEnabled(p.renewable());
+                evidence.add(new Div(reason, revoke), renew);
+            }
+        }
+    }
+
+    private void showApprovals() {
+        approvals.removeAll();
+        var pending = certification.outsideTrainingToReview();
+        if (pending.isEmpty()) {
+            approvals.add(new Paragraph("Nothing to approve."));
+        }
+        for (OutsideTrainingRecord t : pending) {
+            Button approve = new Button("Approve", e -> review(t, true));
+            approve.setAriaLabel("Approve " + t.title());
+            Button reject = new Button("Do not accept", e -> review(t, false));
+            reject.setAriaLabel("Do not accept " + t.title());
+            reject.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            approvals.add(new Div(new Span(t.completedOn() + " · " + t.title() + " (" + t.provider() + ") · "
+                    + t.hours().stripTrailingZeros().toPlainString() + " h " + t.domain().label() + " "), approve, reject));
+        }
+    }
+
+    private void review(OutsideTrainingRecord t, boolean approve) {
+        if (FormErrors.of(Map.of()).attempt(() -> certification.reviewOutsideTraining(t.id(), t.version(), approve))) {
+            Notifications.success(approve ? "Approved." : "Marked as not accepted.");
+            showApprovals();
+        }
+    }
+}
