@@ -30,7 +30,9 @@ class DemoAccounts implements SignInHints {
     static final Account PLATFORM_ADMIN = new Account("admin@demo.peerpath.org", "Alex Chen",
             EnumSet.of(Role.PLATFORM_ADMIN), "platform admin");
 
-    static final List<Account> ALL = List.of(TRAINEE, SECOND_TRAINEE, SUPERVISOR, ORG_ADMIN, PLATFORM_ADMIN);
+    static final Account READY_TRAINEE = new Account("ready@demo.peerpath.org", "Casey Nguyen",
+            EnumSet.of(Role.TRAINEE), "trainee who has met every requirement");
+    static final List<Account> ALL = List.of(TRAINEE, SECOND_TRAINEE, READY_TRAINEE, SUPERVISOR, ORG_ADMIN, PLATFORM_ADMIN);
 
     private final DemoMode demoMode;
 

@@ -40,7 +40,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     void load() {
-        if (provisioning.findAccountId(DemoAccounts.ORG_ADMIN.email()).isPresent()) {
+        if (DemoAccounts.ALL.stream().allMatch(a -> provisioning.findAccountId(a.email()).isPresent())) {
             return;
         }
         long platform = organizations.ensureExists(DemoAccounts.PLATFORM_ORGANIZATION);
@@ -50,11 +50,17 @@ class DemoDataLoader implements ApplicationRunner {
         long supervisor = create(demo, DemoAccounts.SUPERVISOR, null);
         create(demo, DemoAccounts.TRAINEE, supervisor);
         create(demo, DemoAccounts.SECOND_TRAINEE, supervisor);
+        create(demo, DemoAccounts.READY_TRAINEE, supervisor);
         log.info("Demo mode: created '{}' with accounts {}", DemoAccounts.ORGANIZATION,
                 DemoAccounts.ALL.stream().map(DemoAccounts.Account::email).toList());
     }
 
+    /** Accounts added to the demo in a later release are created on the next start; existing ones are kept. */
     private long create(long organizationId, DemoAccounts.Account account, Long supervisorId) {
+        var existing = provisioning.findAccountId(account.email());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
         return provisioning.createAccount(organizationId, account.email(), account.name(), DemoAccounts.PASSWORD,
                 account.roles(), supervisorId);
     }

@@ -1,0 +1,75 @@
+package org.peerpath.e2e;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo org admin reviews the ready demo trainee's evidence and issues a certificate, downloads its PDF, and the
+ * public verification page shows it valid without signing in; after revocation it shows it revoked.
+ */
+class CertificationBrowserIT extends BrowserTest {
+
+    @Test
+    void issueDownloadVerifyRevokeVerify() throws Exception {
+        switchTo("orgadmin@demo.peerpath.org", "/org/certifications");
+        click(() -> driver.findElement(By.cssSelector("vaadin-select")));
+        click(() -> driver.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item")).stream()
+                .filter(WebElement::isDisplayed).filter(i -> i.getText().strip().equals("Casey Nguyen")).findFirst().orElse(null));
+        wait.until(d -> text(".certification-status").startsWith("Casey Nguyen: Eligible for review · 100%"));
+        Accessibility.check(driver, "/org/certifications");
+        click(() -> buttonWithText("Issue certificate"));
+        wait.until(d -> d.getPageSource().contains("Certificate issued to Casey Nguyen"));
+        String code = wait.until(d -> d.findElements(By.tagName("p")).stream().map(p -> p.getDomProperty("textContent"))
+                .filter(t -> t.startsWith("Code ")).map(t -> t.substring(5, 29)).findFirst().orElse(null));
+        assertThat(code).matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){4}");
+
+        String href = driver.findElements(By.tagName("a")).stream().filter(a -> a.getText().strip().equals("Certificate (PDF)"))
+                .map(a -> a.getDomProperty("href")).findFirst().orElseThrow();
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (var document = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Casey Nguyen", code, "/verify/" + code,
+                    "Demo Recovery Community Center");
+        }
+
+        driver.manage().deleteAllCookies();
+        driver.get(app.url("/verify/" + code));
+        wait.until(d -> text(".verify-state").equals("Valid"));
+        assertThat(driver.getPageSource()).contains("Holder: Casey Nguyen");
+        Accessibility.check(driver, "/verify/{code}");
+        driver.get(app.url("/verify/AAAA-BBBB-CCCC-DDDD-EEEE"));
+        wait.until(d -> d.getPageSource().contains("No certificate has this code."));
+        assertThat(driver.getPageSource()).doesNotContain("Casey Nguyen");
+
+        switchTo("orgadmin@demo.peerpath.org", "/org/certifications");
+        click(() -> driver.findElement(By.cssSelector("vaadin-select")));
+        click(() -> driver.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item")).stream()
+                .filter(WebElement::isDisplayed).filter(i -> i.getText().strip().equals("Casey Nguyen")).findFirst().orElse(null));
+        WebElement reason = wait.until(d -> d.findElements(By.cssSelector("vaadin-text-field")).stream()
+                .filter(f -> "Reason for revoking".equals(f.getDomProperty("label"))).findFirst().orElse(null));
+        reason.findElement(By.tagName("input")).sendKeys("Issued to the wrong person in this demo");
+        click(() -> buttonWithText("Revoke certificate"));
+        wait.until(d -> d.getPageSource().contains("Certificate revoked."));
+
+        driver.manage().deleteAllCookies();
+        driver.get(app.url("/verify/" + code));
+        wait.until(d -> text(".verify-state").startsWith("Revoked on "));
+    }
+
+    private String text(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(e -> e.getDomProperty("textContent").strip()).findFirst().orElse("");
+    }
+}
