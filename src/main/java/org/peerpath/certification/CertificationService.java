@@ -52,6 +52,7 @@ public class CertificationService {
     private final EthicsAttestationRepository attestations;
     private final OutsideTrainingRepository outsideTraining;
     private final CertificateRepository certificates;
+    private final StandingRepository standings;
     private final ContentCatalog content;
     private final LearningEvidence learning;
     private final PracticeEvidence practice;
@@ -64,7 +65,8 @@ public class CertificationService {
     private final SecureRandom random = new SecureRandom();
 
     CertificationService(ProgramEnrolmentRepository enrolments, EthicsAttestationRepository attestations,
-                         OutsideTrainingRepository outsideTraining, CertificateRepository certificates, ContentCatalog content,
+                         OutsideTrainingRepository outsideTraining, CertificateRepository certificates,
+                         StandingRepository standings, ContentCatalog content,
                          LearningEvidence learning, PracticeEvidence practice, CurrentUser currentUser, StaffService staff,
                          Contacts contacts, OrganizationDirectory organizations, Clock clock,
                          @Value("${peerpath.public-url}") String publicUrl) {
@@ -72,6 +74,7 @@ public class CertificationService {
         this.attestations = attestations;
         this.outsideTraining = outsideTraining;
         this.certificates = certificates;
+        this.standings = standings;
         this.content = content;
         this.learning = learning;
         this.practice = practice;
@@ -104,6 +107,7 @@ public class CertificationService {
         if (attestations.findByTraineeIdAndProgramIdAndProgramVersion(me, program.id(), program.version()).isEmpty()) {
             String statement = ethicsStatement(program);
             attestations.save(new EthicsAttestation(me, program.id(), program.version(), sha256(statement), clock.instant()));
+            refreshStanding(me);
         }
         return progress(me);
     }
@@ -157,7 +161,9 @@ public class CertificationService {
             throw new ConcurrentChangeException("Someone else reviewed this record meanwhile. Reload to see it.");
         }
         training.review(approve, admin.id(), clock.instant());
-        return outsideTraining.saveAndFlush(training).toRecord();
+        OutsideTrainingRecord reviewed = outsideTraining.saveAndFlush(training).toRecord();
+        refreshStanding(training.getTraineeId());
+        return reviewed;
     }
 
     // ---- Certificates ---------------------------------------------------------------------------------------
@@ -176,7 +182,9 @@ public class CertificationService {
         if (!Requirements.allMet(progress.requirements())) {
             throw new ValidationException(trainee.displayName() + " has not met every requirement: " + String.join("; ", progress.missing()));
         }
-        return newCertificate(trainee, programOf(traineeId), null).toView();
+        CertificateView issued = newCertificate(trainee, programOf(traineeId), null).toView();
+        refreshStanding(traineeId);
+        return issued;
     }
 
     /** Renews a current certificate once the holder has the program's continuing education (with its ethics share). */
@@ -194,7 +202,9 @@ public class CertificationService {
             throw new ValidationException("Not yet renewable: " + String.join("; ", missing));
         }
         Contact holder = contacts.contact(current.getTraineeId()).orElseThrow();
-        return newCertificate(holder, program, current).toView();
+        CertificateView renewed = newCertificate(holder, program, current).toView();
+        refreshStanding(holder.id());
+        return renewed;
     }
 
     @PreAuthorize("hasRole('ORG_ADMIN')")
@@ -209,7 +219,9 @@ public class CertificationService {
             throw new ConcurrentChangeException("This certificate was changed meanwhile. Reload to see it.");
         }
         certificate.revoke(admin.id(), reason.strip(), clock.instant());
-        return certificates.saveAndFlush(certificate).toView();
+        CertificateView revoked = certificates.saveAndFlush(certificate).toView();
+        refreshStanding(certificate.getTraineeId());
+        return revoked;
     }
 
     /** The certificate PDF: for its holder and their organization's admins. */
@@ -240,6 +252,30 @@ public class CertificationService {
 
     public String verificationUrl(String code) {
         return publicUrl + "/verify/" + code;
+    }
+
+    /**
+     * Brings a person's dashboard row up to date. Called in the transaction of every change that moves it; without
+     * a signed-in caller (an invitation being accepted) only the personal columns are refreshed.
+     */
+    void refreshStanding(long personId) {
+        contacts.staffMember(personId).ifPresent(member -> {
+            Standing standing = standings.findById(personId).orElseGet(() -> new Standing(personId));
+            standing.person(member, clock.instant());
+            boolean programLoaded = enrolments.findByTraineeIdAndProgramId(personId, DEFAULT_PROGRAM).isPresent()
+                    || (currentUser.find().isPresent() && content.latestProgram(DEFAULT_PROGRAM).isPresent());
+            if (standing.isInProgram() && currentUser.find().isPresent() && programLoaded) {
+                ProgramProgress progress = progress(personId);
+                Evidence evidence = evidence(personId, progress.ethicsAttested());
+                standing.progress(progress, sum(evidence.educationHours()), sum(evidence.practiceHours()), evidence.supervisionHours(),
+                        clock.instant());
+            }
+            standings.save(standing);
+        });
+    }
+
+    private static BigDecimal sum(Map<Domain, BigDecimal> hours) {
+        return hours.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     // ---- Internals ------------------------------------------------------------------------------------------

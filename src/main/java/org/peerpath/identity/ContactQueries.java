@@ -11,9 +11,16 @@ import java.util.Optional;
 class ContactQueries implements Contacts {
 
     private final UserAccountRepository accounts;
+    private final StaffService staff;
 
-    ContactQueries(UserAccountRepository accounts) {
+    ContactQueries(UserAccountRepository accounts, StaffService staff) {
         this.accounts = accounts;
+        this.staff = staff;
+    }
+
+    @Override
+    public Optional<StaffMember> staffMember(long accountId) {
+        return accounts.findById(accountId).map(staff::toMember);
     }
 
     @Override

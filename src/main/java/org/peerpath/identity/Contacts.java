@@ -11,6 +11,9 @@ public interface Contacts {
 
     Optional<Contact> contact(long accountId);
 
+    /** Roles, supervisor and state of one account, for read models kept by other features. */
+    Optional<StaffMember> staffMember(long accountId);
+
     /** Active org admins of an organization. */
     List<Contact> organizationAdmins(long organizationId);
 }

@@ -12,11 +12,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 @Entity
 @Table(name = "user_account")
@@ -59,6 +63,10 @@ class UserAccount {
     @Version
     private long version;
 
+    /** Set by changes other features may care about (roles, supervisor, active); published on save. */
+    @Transient
+    private boolean changed;
+
     protected UserAccount() {
     }
 
@@ -69,6 +77,7 @@ class UserAccount {
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = now;
+        this.changed = true;
     }
 
     Long getId() {
@@ -120,21 +129,35 @@ class UserAccount {
     }
 
     void replaceRoles(Set<Role> newRoles) {
+        changed = true;
         roles.clear();
         roles.addAll(newRoles);
     }
 
     void assignSupervisor(Long supervisorId) {
+        changed = true;
         this.supervisorId = supervisorId;
     }
 
     void deactivate(Instant now) {
+        changed = true;
         this.active = false;
         this.deactivatedAt = now;
     }
 
     void reactivate() {
+        changed = true;
         this.active = true;
         this.deactivatedAt = null;
+    }
+
+    @DomainEvents
+    List<StaffChanged> staffChanged() {
+        return changed && id != null ? List.of(new StaffChanged(id, organizationId)) : List.of();
+    }
+
+    @AfterDomainEventPublication
+    void staffChangePublished() {
+        changed = false;
     }
 }

@@ -1,0 +1,112 @@
+package org.peerpath.certification;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peerpath.content.ContentImporter;
+import org.peerpath.identity.Role;
+import org.peerpath.identity.StaffService;
+import org.peerpath.identity.SystemCaller;
+import org.peerpath.testsupport.Fixtures;
+import org.peerpath.testsupport.IntegrationTest;
+import org.peerpath.testsupport.TestContent;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class StaffDashboardTest {
+
+    @Autowired
+    StaffDashboard dashboard;
+    @Autowired
+    CertificationService certification;
+    @Autowired
+    StaffService staff;
+    @Autowired
+    ContentImporter importer;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long organization;
+    long supervisor;
+
+    @BeforeEach
+    void setUp() {
+        SystemCaller.run(() -> importer.importFrom(TestContent.SHIPPED));
+        organization = fixtures.organization();
+        supervisor = fixtures.idOf(fixtures.account(organization, Role.SUPERVISOR));
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void everyStaffMemberHasARowKeptCurrentByEvents_pagedFilteredAndSortedFromTheDatabase() {
+        long ana = trainee("Ana Alvarez", supervisor);
+        long ben = trainee("Ben Brooks", null);
+        trainee("Cleo Chen", supervisor);
+        fixtures.signIn(fixtures.account(fixtures.organization(), Role.ORG_ADMIN));
+        assertThat(dashboard.count(DashboardFilter.NONE)).as("another organization's admin sees none of them").isEqualTo(1);
+
+        String admin = fixtures.account(organization, Role.ORG_ADMIN);
+        fixtures.signIn(admin);
+        assertThat(dashboard.count(DashboardFilter.NONE)).isEqualTo(5);
+        List<StaffStanding> trainees = dashboard.page(new DashboardFilter(null, CertificationStatus.IN_TRAINING, null, null), 0, 50, "displayName", true);
+        assertThat(trainees).extracting(StaffStanding::name).containsExactly("Ana Alvarez", "Ben Brooks", "Cleo Chen");
+        assertThat(dashboard.page(new DashboardFilter("CLEO", null, null, null), 0, 50, "displayName", true))
+                .extracting(StaffStanding::name).containsExactly("Cleo Chen");
+        assertThat(dashboard.page(new DashboardFilter(null, null, supervisor, null), 0, 50, "displayName", false))
+                .extracting(StaffStanding::name).containsExactly("Cleo Chen", "Ana Alvarez");
+        assertThat(dashboard.page(DashboardFilter.NONE, 2, 2, "displayName", true)).hasSize(2);
+
+        // Assigning a supervisor is an identity change; the row follows in the same transaction.
+        staff.assignSupervisor(ben, supervisor, staff.member(ben).version());
+        assertThat(dashboard.count(new DashboardFilter(null, null, supervisor, null))).isEqualTo(3);
+
+        // A certificate expiring within 60 days shows in the expiring filter and the chart.
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        jdbc.update("update certification_standing set status = 'CERTIFIED', certificate_expires_on = ? where trainee_id = ?", today.plusDays(40), ana);
+        assertThat(dashboard.page(new DashboardFilter(null, null, null, 60), 0, 50, "certificateExpiresOn", true))
+                .extracting(StaffStanding::name).containsExactly("Ana Alvarez");
+        assertThat(dashboard.expiringPerMonth().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1);
+        assertThat(dashboard.staffByStatus()).containsEntry(CertificationStatus.IN_TRAINING, 2L).containsEntry(CertificationStatus.CERTIFIED, 1L);
+
+        String csv = new String(dashboard.csv(new DashboardFilter(null, CertificationStatus.IN_TRAINING, null, null)));
+        assertThat(csv.lines()).hasSize(3).first().asString().startsWith("name,roles,supervisor");
+        assertThat(csv).contains("\"Ben Brooks\"").doesNotContain("Ana Alvarez");
+    }
+
+    @Test
+    void theCalendarMovesCertificatesToExpiringSoonAndExpired() {
+        long ana = trainee("Ana Alvarez", supervisor);
+        long ben = trainee("Ben Brooks", supervisor);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        jdbc.update("update certification_standing set status = 'CERTIFIED', certificate_expires_on = ? where trainee_id = ?", today.plusDays(30), ana);
+        jdbc.update("update certification_standing set status = 'EXPIRING_SOON', certificate_expires_on = ? where trainee_id = ?", today, ben);
+
+        SystemCaller.run(() -> standingUpdates.moveWithTheCalendar());
+
+        assertThat(jdbc.queryForObject("select status from certification_standing where trainee_id = ?", String.class, ana)).isEqualTo("EXPIRING_SOON");
+        assertThat(jdbc.queryForObject("select status from certification_standing where trainee_id = ?", String.class, ben)).isEqualTo("EXPIRED");
+    }
+
+    @Autowired
+    StandingUpdates standingUpdates;
+
+    private long trainee(String name, Long supervisorId) {
+        long id = fixtures.idOf(fixtures.account(organization, supervisorId, Role.TRAINEE));
+        jdbc.update("update user_account set display_name = ? where id = ?", name, id);
+        jdbc.update("update certification_standing set display_name = ? where trainee_id = ?", name, id);
+        return id;
+    }
+}
