@@ -14,9 +14,13 @@ import org.peerpath.identity.PeerpathUser;
 import org.peerpath.identity.Role;
 import org.peerpath.identity.StaffService;
 import org.peerpath.learning.LearningEvidence;
+import org.peerpath.practice.PhiDetector;
 import org.peerpath.practice.PracticeEvidence;
 import org.peerpath.practice.SignedHours;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,20 +42,24 @@ import java.util.Optional;
 
 /**
  * Certification progress, the ethics affirmation, outside training, and certificates. Trainees see their own;
- * supervisors their own trainees'; org admins everyone in their organization, and only org admins issue, revoke
- * and renew. Verification by code is public and reveals only what the certificate states.
+ * supervisors their own trainees'; org admins everyone in their organization. Org admins issue, renew and revoke;
+ * supervisors may issue and renew for their own trainees when their organization allows it, and approve their own
+ * trainees' outside training. Verification by code is public and reveals only what the certificate states.
  */
 @Service
 @Transactional
 public class CertificationService {
 
     static final String DEFAULT_PROGRAM = "icrc-peer-recovery";
-    private static final char[] CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+    /** Issuing, renewing, revoking and settings are audited on the security log. */
+    private static final Logger AUDIT = LoggerFactory.getLogger("peerpath.security");
+    private static final int MAX_NOTE = 1000;
 
     private final ProgramEnrolmentRepository enrolments;
     private final EthicsAttestationRepository attestations;
     private final OutsideTrainingRepository outsideTraining;
     private final CertificateRepository certificates;
+    private final CertificationSettingRepository settings;
     private final StandingRepository standings;
     private final ContentCatalog content;
     private final LearningEvidence learning;
@@ -63,10 +71,11 @@ public class CertificationService {
     private final Clock clock;
     private final String publicUrl;
     private final SecureRandom random = new SecureRandom();
+    private final PhiDetector phi = new PhiDetector();
 
     CertificationService(ProgramEnrolmentRepository enrolments, EthicsAttestationRepository attestations,
                          OutsideTrainingRepository outsideTraining, CertificateRepository certificates,
-                         StandingRepository standings, ContentCatalog content,
+                         CertificationSettingRepository settings, StandingRepository standings, ContentCatalog content,
                          LearningEvidence learning, PracticeEvidence practice, CurrentUser currentUser, StaffService staff,
                          Contacts contacts, OrganizationDirectory organizations, Clock clock,
                          @Value("${peerpath.public-url}") String publicUrl) {
@@ -74,6 +83,7 @@ public class CertificationService {
         this.attestations = attestations;
         this.outsideTraining = outsideTraining;
         this.certificates = certificates;
+        this.settings = settings;
         this.standings = standings;
         this.content = content;
         this.learning = learning;
@@ -132,6 +142,18 @@ public class CertificationService {
         if (typed.domain() == null) {
             problems.put("domain", "Choose the IC&RC domain it covered.");
         }
+        if (typed.title() != null && typed.title().strip().length() > 200) {
+            problems.put("title", "Use at most 200 characters for the training's name.");
+        }
+        if (typed.provider() != null && typed.provider().strip().length() > 200) {
+            problems.put("provider", "Use at most 200 characters for the provider.");
+        }
+        if (typed.note() != null && typed.note().strip().length() > MAX_NOTE) {
+            problems.put("note", "Use at most " + MAX_NOTE + " characters for the note.");
+        } else if (typed.note() != null && !phi.isClean(typed.note())) {
+            problems.put("note", "The note seems to contain " + phi.scan(typed.note()).getFirst().kind().description()
+                    + ". Notes must never identify a person you serve; describe the training instead.");
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems.values().iterator().next(), problems);
         }
@@ -145,33 +167,72 @@ public class CertificationService {
         return outsideTraining.findByTraineeIdOrderByCompletedOnDesc(currentUser.require().id()).stream().map(OutsideTraining::toRecord).toList();
     }
 
-    @PreAuthorize("hasRole('ORG_ADMIN')")
+    /** Waiting for approval: an org admin's whole organization, a supervisor's own trainees. */
+    @PreAuthorize("hasAnyRole('ORG_ADMIN', 'SUPERVISOR')")
     @Transactional(readOnly = true)
     public List<OutsideTrainingRecord> outsideTrainingToReview() {
-        return outsideTraining.findByOrganizationIdAndStatusOrderByCreatedAt(currentUser.require().organizationId(),
-                OutsideTraining.Status.PENDING).stream().map(OutsideTraining::toRecord).toList();
+        PeerpathUser caller = currentUser.require();
+        List<OutsideTraining> pending = caller.hasRole(Role.ORG_ADMIN)
+                ? outsideTraining.findByOrganizationIdAndStatusOrderByCreatedAt(caller.organizationId(), OutsideTraining.Status.PENDING)
+                : outsideTraining.findByTraineeIdInAndStatusOrderByCreatedAt(myTraineeIds(), OutsideTraining.Status.PENDING);
+        return pending.stream().map(OutsideTraining::toRecord).toList();
     }
 
-    @PreAuthorize("hasRole('ORG_ADMIN')")
+    /** By an org admin of the trainee's organization or by the trainee's own supervisor. */
+    @PreAuthorize("hasAnyRole('ORG_ADMIN', 'SUPERVISOR')")
     public OutsideTrainingRecord reviewOutsideTraining(long id, long expectedVersion, boolean approve) {
         PeerpathUser admin = currentUser.require();
         OutsideTraining training = outsideTraining.findById(id).filter(t -> t.getOrganizationId() == admin.organizationId())
+                .filter(t -> admin.hasRole(Role.ORG_ADMIN) || myTraineeIds().contains(t.getTraineeId()))
                 .orElseThrow(() -> new NotFoundException("No such training record"));
         if (training.getVersion() != expectedVersion || training.getStatus() != OutsideTraining.Status.PENDING) {
             throw new ConcurrentChangeException("Someone else reviewed this record meanwhile. Reload to see it.");
         }
         training.review(approve, admin.id(), clock.instant());
         OutsideTrainingRecord reviewed = outsideTraining.saveAndFlush(training).toRecord();
+        audit("outside-training.reviewed", "Outside training reviewed", "recordId", id, "traineeId", training.getTraineeId(),
+                "approved", approve, "by", admin.id());
         refreshStanding(training.getTraineeId());
         return reviewed;
     }
 
+    // ---- Settings -------------------------------------------------------------------------------------------
+
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public CertificationSettings settings() {
+        return settingOf(currentUser.require().organizationId()).toView();
+    }
+
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    public CertificationSettings changeSettings(boolean supervisorsMayIssue, long expectedVersion) {
+        PeerpathUser admin = currentUser.require();
+        CertificationSetting setting = settingOf(admin.organizationId());
+        if (setting.currentVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Someone else changed the certification settings meanwhile. Reload to see them.");
+        }
+        setting.change(supervisorsMayIssue, admin.id(), clock.instant());
+        CertificationSettings changed = settings.saveAndFlush(setting).toView();
+        audit("certification.settings-changed", "Certification settings changed", "organizationId", admin.organizationId(),
+                "supervisorsMayIssue", supervisorsMayIssue, "by", admin.id());
+        return changed;
+    }
+
+    /** Whether the caller may issue and renew certificates (for views, to offer the action only where it works). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean mayIssue() {
+        PeerpathUser caller = currentUser.require();
+        return caller.hasRole(Role.ORG_ADMIN)
+                || (caller.hasRole(Role.SUPERVISOR) && settingOf(caller.organizationId()).isSupervisorsMayIssue());
+    }
+
     // ---- Certificates ---------------------------------------------------------------------------------------
 
-    /** Issues a certificate to an eligible trainee of the caller's organization. */
-    @PreAuthorize("hasRole('ORG_ADMIN')")
+    /** Issues a certificate to an eligible trainee: by an org admin, or by their supervisor if the organization allows. */
+    @PreAuthorize("hasAnyRole('ORG_ADMIN', 'SUPERVISOR')")
     public CertificateView issue(long traineeId) {
-        Contact trainee = sameOrganization(traineeId);
+        Contact trainee = requireMayIssue(traineeId);
         ProgramProgress progress = progress(traineeId);
         if (progress.status() != CertificationStatus.ELIGIBLE && progress.status() != CertificationStatus.REVOKED
                 && progress.status() != CertificationStatus.EXPIRED) {
@@ -183,16 +244,19 @@ public class CertificationService {
             throw new ValidationException(trainee.displayName() + " has not met every requirement: " + String.join("; ", progress.missing()));
         }
         CertificateView issued = newCertificate(trainee, programOf(traineeId), null).toView();
+        audit("certificate.issued", "Certificate issued", "certificateId", issued.id(), "traineeId", traineeId,
+                "by", currentUser.require().id());
         refreshStanding(traineeId);
         return issued;
     }
 
     /** Renews a current certificate once the holder has the program's continuing education (with its ethics share). */
-    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @PreAuthorize("hasAnyRole('ORG_ADMIN', 'SUPERVISOR')")
     public CertificateView renew(long certificateId) {
         PeerpathUser admin = currentUser.require();
         Certificate current = certificates.findById(certificateId).filter(c -> c.getOrganizationId() == admin.organizationId())
                 .orElseThrow(() -> new NotFoundException("No such certificate"));
+        requireMayIssue(current.getTraineeId());
         if (current.getRevokedAt() != null) {
             throw new ValidationException("A revoked certificate cannot be renewed; issue a new one when the person is eligible.");
         }
@@ -203,6 +267,8 @@ public class CertificationService {
         }
         Contact holder = contacts.contact(current.getTraineeId()).orElseThrow();
         CertificateView renewed = newCertificate(holder, program, current).toView();
+        audit("certificate.renewed", "Certificate renewed", "certificateId", renewed.id(), "previousCertificateId", certificateId,
+                "traineeId", holder.id(), "by", admin.id());
         refreshStanding(holder.id());
         return renewed;
     }
@@ -212,6 +278,9 @@ public class CertificationService {
         if (reason == null || reason.isBlank()) {
             throw ValidationException.forField("reason", "Give the reason for revoking the certificate.");
         }
+        if (reason.strip().length() > 1000) {
+            throw ValidationException.forField("reason", "Use at most 1000 characters for the reason.");
+        }
         PeerpathUser admin = currentUser.require();
         Certificate certificate = certificates.findById(certificateId).filter(c -> c.getOrganizationId() == admin.organizationId())
                 .orElseThrow(() -> new NotFoundException("No such certificate"));
@@ -220,6 +289,8 @@ public class CertificationService {
         }
         certificate.revoke(admin.id(), reason.strip(), clock.instant());
         CertificateView revoked = certificates.saveAndFlush(certificate).toView();
+        audit("certificate.revoked", "Certificate revoked", "certificateId", certificateId, "traineeId", certificate.getTraineeId(),
+                "by", admin.id());
         refreshStanding(certificate.getTraineeId());
         return revoked;
     }
@@ -238,11 +309,12 @@ public class CertificationService {
 
     /** Public: anyone with the code may check the certificate. Unknown codes reveal nothing. */
     @Transactional(readOnly = true)
-    public Optional<Verification> verify(String code) {
-        if (code == null || !code.matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){4}")) {
+    public Optional<Verification> verify(String typedCode) {
+        Optional<String> code = VerificationCodes.normalize(typedCode);
+        if (code.isEmpty()) {
             return Optional.empty();
         }
-        return certificates.findByCode(code).map(c -> {
+        return certificates.findByCode(code.get()).map(c -> {
             CertificateView v = c.toView();
             Verification.State state = v.revoked() ? Verification.State.REVOKED
                     : today().isBefore(v.expiresOn()) ? Verification.State.VALID : Verification.State.EXPIRED;
@@ -290,16 +362,42 @@ public class CertificationService {
         return certificates.saveAndFlush(certificate);
     }
 
-    /** 100 bits from a cryptographic generator, in an alphabet without look-alike characters: XXXX-XXXX-XXXX-XXXX-XXXX. */
     String newCode() {
-        StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            if (i > 0 && i % 4 == 0) {
-                code.append('-');
-            }
-            code.append(CODE_ALPHABET[random.nextInt(CODE_ALPHABET.length)]);
+        return VerificationCodes.newCode(random);
+    }
+
+    private CertificationSetting settingOf(long organizationId) {
+        return settings.findById(organizationId).orElseGet(() -> new CertificationSetting(organizationId));
+    }
+
+    private java.util.Set<Long> myTraineeIds() {
+        return staff.myTrainees().stream().map(org.peerpath.identity.StaffMember::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The trainee, if the caller may issue to them; another organization's trainee, or not one's own, is not found. */
+    private Contact requireMayIssue(long traineeId) {
+        PeerpathUser caller = currentUser.require();
+        Contact trainee = sameOrganization(traineeId);
+        if (caller.hasRole(Role.ORG_ADMIN)) {
+            return trainee;
         }
-        return code.toString();
+        if (!myTraineeIds().contains(traineeId)) {
+            throw new NotFoundException("No such trainee");
+        }
+        if (!settingOf(caller.organizationId()).isSupervisorsMayIssue()) {
+            throw new AccessDeniedException("Your organization lets only its administrators issue certificates.");
+        }
+        return trainee;
+    }
+
+    private static void audit(String event, String message, Object... keyValues) {
+        var builder = AUDIT.atInfo().addKeyValue("event", event);
+        StringBuilder text = new StringBuilder(message).append(" event=").append(event);
+        for (int i = 0; i < keyValues.length; i += 2) {
+            builder = builder.addKeyValue((String) keyValues[i], keyValues[i + 1]);
+            text.append(' ').append(keyValues[i]).append('=').append(keyValues[i + 1]);
+        }
+        builder.log(text.toString());
     }
 
     private ProgramProgress progress(long traineeId) {

@@ -60,6 +60,9 @@ class OutsideTraining {
     @Column(nullable = false, updatable = false)
     private Purpose purpose;
 
+    @Column(updatable = false)
+    private String note;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status = Status.PENDING;
@@ -89,6 +92,7 @@ class OutsideTraining {
         this.domain = record.domain();
         this.ethics = record.ethics();
         this.purpose = record.continuingEducation() ? Purpose.CONTINUING_EDUCATION : Purpose.INITIAL;
+        this.note = record.note() == null || record.note().isBlank() ? null : record.note().strip();
         this.createdAt = now;
     }
 
@@ -100,7 +104,7 @@ class OutsideTraining {
 
     OutsideTrainingRecord toRecord() {
         return new OutsideTrainingRecord(id, version, traineeId, title, provider, completedOn, hours, domain, ethics,
-                purpose == Purpose.CONTINUING_EDUCATION, status.name());
+                purpose == Purpose.CONTINUING_EDUCATION, status.name(), note);
     }
 
     Long getId() {

@@ -18,6 +18,8 @@ interface OutsideTrainingRepository extends JpaRepository<OutsideTraining, Long>
     List<OutsideTraining> findByTraineeIdOrderByCompletedOnDesc(long traineeId);
 
     List<OutsideTraining> findByOrganizationIdAndStatusOrderByCreatedAt(long organizationId, OutsideTraining.Status status);
+
+    List<OutsideTraining> findByTraineeIdInAndStatusOrderByCreatedAt(java.util.Collection<Long> traineeIds, OutsideTraining.Status status);
 }
 
 interface CertificateRepository extends JpaRepository<Certificate, Long> {
@@ -26,4 +28,7 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
     Optional<Certificate> findByCode(String code);
 
     List<Certificate> findByRevokedAtIsNullAndExpiresOnBetween(LocalDate from, LocalDate to);
+}
+
+interface CertificationSettingRepository extends JpaRepository<CertificationSetting, Long> {
 }

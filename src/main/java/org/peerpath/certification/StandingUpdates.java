@@ -5,6 +5,7 @@ import org.peerpath.identity.StaffChanged;
 import org.peerpath.identity.SystemCaller;
 import org.peerpath.learning.ModuleCompleted;
 import org.peerpath.practice.PracticeRecordChanged;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -47,10 +48,21 @@ class StandingUpdates {
         certification.refreshStanding(event.traineeId());
     }
 
+    /** The app may have been down at midnight: catch up with the calendar once at start-up too. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void catchUpAtStartup() {
+        moveRows();
+    }
+
     @Scheduled(cron = "0 5 0 * * *", zone = "UTC")
     @SchedulerLock(name = "standing-calendar", lockAtMostFor = "PT10M")
     @Transactional
     public void moveWithTheCalendar() {
+        moveRows();
+    }
+
+    private void moveRows() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         SystemCaller.run(() -> standings.moveWithTheCalendar(today, today.plusDays(EXPIRING_SOON_DAYS)));
     }

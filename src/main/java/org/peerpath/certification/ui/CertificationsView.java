@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -80,13 +81,17 @@ public class CertificationsView extends Div {
         if (p.ethicsAttested()) {
             progress.add(new Paragraph("You have signed this affirmation."));
         } else {
-            Button affirm = new Button("I affirm this statement", e -> {
+            // An explicit, separate confirmation: the affirmation is a signature, not a click-through.
+            Checkbox read = new Checkbox("I have read the statement above and affirm it as my own");
+            Button affirm = new Button("Sign the affirmation", e -> {
                 certification.attestEthics();
                 Notifications.success("Thank you. Your affirmation is recorded.");
                 refresh();
             });
             affirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            progress.add(affirm);
+            affirm.setEnabled(false);
+            read.addValueChangeListener(e -> affirm.setEnabled(e.getValue()));
+            progress.add(new Div(read), affirm);
         }
         if (p.certificate() != null) {
             progress.add(new H3("Certificate"), new Paragraph("Code " + p.certificate().code() + " · issued " + p.certificate().issuedOn()
@@ -103,7 +108,7 @@ public class CertificationsView extends Div {
                         case "APPROVED" -> "approved";
                         case "REJECTED" -> "not accepted";
                         default -> "waiting for approval";
-                    }));
+                    } + (t.note() == null ? "" : " · note: " + t.note())));
         }
         training.add(list);
     }
@@ -124,13 +129,19 @@ public class CertificationsView extends Div {
         domain.setItemLabelGenerator(Domain::label);
         Checkbox ethics = new Checkbox("Counts as ethics");
         Checkbox continuing = new Checkbox("Continuing education (for renewal)");
-        FormErrors errors = FormErrors.of(Map.of("title", title, "provider", provider, "completedOn", completed, "hours", hours, "domain", domain));
+        TextArea note = new TextArea("Note for your reviewer (optional)");
+        note.setMaxLength(1000);
+        note.setHelperText("For example a certificate number or what the course covered. Never anything about a person you serve.");
+        note.setWidthFull();
+        FormErrors errors = FormErrors.of(Map.of("title", title, "provider", provider, "completedOn", completed, "hours", hours,
+                "domain", domain, "note", note));
         Button save = new Button("Add training", e -> {
             if (errors.attempt(() -> certification.recordOutsideTraining(OutsideTrainingRecord.typed(title.getValue(), provider.getValue(),
-                    completed.getValue(), hours.getValue(), domain.getValue(), ethics.getValue(), continuing.getValue())))) {
+                    completed.getValue(), hours.getValue(), domain.getValue(), ethics.getValue(), continuing.getValue(), note.getValue())))) {
                 Notifications.success("Added. It counts once your organization approves it.");
                 title.clear();
                 hours.clear();
+                note.clear();
                 refresh();
             }
         });
@@ -138,6 +149,6 @@ public class CertificationsView extends Div {
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.addClassName("form-row");
         return new Div(new Paragraph("Education from other approved training counts toward the program's education hours once "
-                + "your organization approves it; continuing education counts toward renewal."), row, new Span(ethics, continuing), save);
+                + "your organization approves it; continuing education counts toward renewal."), row, new Span(ethics, continuing), note, save);
     }
 }
