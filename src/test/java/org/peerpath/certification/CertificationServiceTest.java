@@ -170,6 +170,95 @@ class CertificationServiceTest {
                 .hasMessageContaining("has not met every requirement");
     }
 
+    @Test
+    void aCertificateById_isOnlyForItsHolderAndTheirOrganization() {
+        makeEligible();
+        fixtures.signIn(admin);
+        CertificateView certificate = certification.issue(traineeId);
+
+        fixtures.signIn(fixtures.account(organization, Role.TRAINEE));
+        assertThatThrownBy(() -> certification.certificatePdf(certificate.id())).isInstanceOf(NotFoundException.class);
+        assertThat(certification.myProgress().certificate()).isNull();
+
+        fixtures.signIn(fixtures.account(fixtures.organization(), Role.ORG_ADMIN));
+        assertThatThrownBy(() -> certification.certificatePdf(certificate.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> certification.revoke(certificate.id(), certificate.version(), "Not ours"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> certification.renew(certificate.id())).isInstanceOf(NotFoundException.class);
+
+        fixtures.signIn(admin);
+        assertThat(certification.certificatePdf(certificate.id())).startsWith("%PDF".getBytes());
+        Fixtures.signOut();
+        assertThat(certification.verify(certificate.code()).orElseThrow().state()).isEqualTo(Verification.State.VALID);
+    }
+
+    @Test
+    void supervisorsIssueToTheirOwnTrainees_onlyWhenTheOrganizationAllows_andNeverRevoke() {
+        makeEligible();
+        String otherSupervisor = fixtures.account(organization, Role.SUPERVISOR);
+
+        fixtures.signIn(supervisor);
+        assertThat(certification.mayIssue()).isFalse();
+        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        fixtures.signIn(admin);
+        CertificationSettings defaults = certification.settings();
+        assertThat(defaults.supervisorsMayIssue()).isFalse();
+        certification.changeSettings(true, defaults.version());
+        assertThatThrownBy(() -> certification.changeSettings(false, defaults.version()))
+                .isInstanceOf(org.peerpath.common.ConcurrentChangeException.class);
+        assertThat(certification.settings().supervisorsMayIssue()).isTrue();
+
+        fixtures.signIn(otherSupervisor);
+        assertThat(certification.mayIssue()).isTrue();
+        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(NotFoundException.class);
+
+        fixtures.signIn(fixtures.account(fixtures.organization(), Role.ORG_ADMIN));
+        assertThat(certification.mayIssue()).isTrue();
+        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(NotFoundException.class);
+
+        fixtures.signIn(supervisor);
+        CertificateView issued = certification.issue(traineeId);
+        assertThat(issued.holderId()).isEqualTo(traineeId);
+        assertThatThrownBy(() -> certification.revoke(issued.id(), issued.version(), "Mine to revoke?"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> certification.certificatePdf(issued.id()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        fixtures.signIn(trainee);
+        assertThat(certification.myProgress().status()).isEqualTo(CertificationStatus.CERTIFIED);
+    }
+
+    @Test
+    void theTraineesSupervisorApprovesOutsideTraining_othersDoNotSeeIt_andNotesStayFreeOfPhi() {
+        fixtures.signIn(trainee);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        assertThatThrownBy(() -> certification.recordOutsideTraining(OutsideTrainingRecord.typed("Boundaries workshop", "Coalition",
+                today.minusDays(3), new BigDecimal("3"), Domain.ETHICAL_RESPONSIBILITY, true, false,
+                "Practised with my client Dana Whitfield, call 555-201-3344")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("note"));
+        var record = certification.recordOutsideTraining(OutsideTrainingRecord.typed("Boundaries workshop", "Coalition",
+                today.minusDays(3), new BigDecimal("3"), Domain.ETHICAL_RESPONSIBILITY, true, false, "Role plays on dual relationships."));
+        assertThat(record.note()).isEqualTo("Role plays on dual relationships.");
+        BigDecimal before = certification.myProgress().requirements().stream()
+                .filter(r -> r.label().equals("Education hours: Ethical Responsibility")).findFirst().orElseThrow().done();
+
+        fixtures.signIn(fixtures.account(organization, Role.SUPERVISOR));
+        assertThat(certification.outsideTrainingToReview()).isEmpty();
+        assertThatThrownBy(() -> certification.reviewOutsideTraining(record.id(), record.version(), true))
+                .isInstanceOf(NotFoundException.class);
+
+        fixtures.signIn(supervisor);
+        assertThat(certification.outsideTrainingToReview()).extracting(OutsideTrainingRecord::id).containsExactly(record.id());
+        certification.reviewOutsideTraining(record.id(), record.version(), true);
+
+        fixtures.signIn(trainee);
+        assertThat(certification.myOutsideTraining()).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo("APPROVED"));
+        BigDecimal after = certification.myProgress().requirements().stream()
+                .filter(r -> r.label().equals("Education hours: Ethical Responsibility")).findFirst().orElseThrow().done();
+        assertThat(after.subtract(before)).isEqualByComparingTo("3");
+    }
+
     /** Every requirement of the shipped program met, through the same services people use. */
     private void makeEligible() {
         SystemCaller.run(() -> content.latestModules().forEach(m -> {
