@@ -33,12 +33,12 @@ import java.util.Map;
  * Org admins review one trainee's evidence in one place and issue, revoke or renew their certificate; they also
  * approve outside training. (The organization-wide dashboard is still to come.)
  */
-@Route("org/certifications")
+@Route("org/certifications/:personId?")
 @PageTitle("Certificates | Peerpath")
 @Menu(title = "Certificates", order = 51, icon = "vaadin:diploma")
 @RolesAllowed("ORG_ADMIN")
 @AccessDeniedErrorRouter
-public class OrgCertificationsView extends Div {
+public class OrgCertificationsView extends Div implements com.vaadin.flow.router.BeforeEnterObserver {
 
     private final CertificationService certification;
     private final Div evidence = new Div();
@@ -54,6 +54,13 @@ public class OrgCertificationsView extends Div {
         trainee.addValueChangeListener(e -> show(e.getValue()));
         add(new H2("Certificates"), trainee, evidence, new H2("Outside training to approve"), approvals);
         showApprovals();
+    }
+
+    /** The dashboard links here with the person chosen; only people of the admin's organization are in the list. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getRouteParameters().getLong("personId").flatMap(id -> trainee.getListDataView().getItems()
+                .filter(m -> m.id() == id).findFirst()).ifPresent(trainee::setValue);
     }
 
     private void show(StaffMember member) {
