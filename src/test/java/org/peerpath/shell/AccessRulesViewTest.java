@@ -27,8 +27,8 @@ class AccessRulesViewTest extends SpringBrowserlessTest {
     @Test
     @SignedInAs(Role.ORG_ADMIN)
     void theHomeOfAnOrgAdminIsTheStaffPage() {
-        navigate("", org.peerpath.organization.ui.StaffView.class);
-        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Staff")
+        navigate("", org.peerpath.certification.ui.StaffDashboardView.class);
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Staff", "Staff administration")
                 .doesNotContain("Organizations", "My learning");
     }
 }

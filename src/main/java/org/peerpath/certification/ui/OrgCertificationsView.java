@@ -39,12 +39,12 @@ import java.util.stream.Collectors;
  * training. Org admins act for their whole organization and choose whether supervisors may issue; supervisors see
  * their own trainees, approve their outside training, and issue or renew when the organization allows it.
  */
-@Route("org/certifications")
+@Route("org/certifications/:personId?")
 @PageTitle("Certificates | Peerpath")
 @Menu(title = "Certificates", order = 51, icon = "vaadin:diploma")
 @RolesAllowed({"ORG_ADMIN", "SUPERVISOR"})
 @AccessDeniedErrorRouter
-public class OrgCertificationsView extends Div {
+public class OrgCertificationsView extends Div implements com.vaadin.flow.router.BeforeEnterObserver {
 
     private final CertificationService certification;
     private final Div evidence = new Div();
@@ -93,6 +93,13 @@ public class OrgCertificationsView extends Div {
         Paragraph note = new Paragraph("Revoking a certificate always stays with organization admins.");
         note.addClassName("module-facts");
         return new Div(supervisorsMayIssue, note);
+    }
+
+    /** The dashboard links here with the person chosen; only the caller's own trainees or organization are in the list. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getRouteParameters().getLong("personId").flatMap(id -> trainee.getListDataView().getItems()
+                .filter(m -> m.id() == id).findFirst()).ifPresent(trainee::setValue);
     }
 
     private void show(StaffMember member) {

@@ -41,9 +41,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The org admin's home: everyone on staff, invitations, roles, supervisors, deactivation. */
-@Route("org/staff")
-@PageTitle("Staff | Peerpath")
-@Menu(title = "Staff", order = 50, icon = "vaadin:users")
+@Route("org/staff/manage")
+@PageTitle("Staff administration | Peerpath")
+@Menu(title = "Staff administration", order = 53, icon = "vaadin:user-card")
 @RolesAllowed("ORG_ADMIN")
 @AccessDeniedErrorRouter
 public class StaffView extends Main {

@@ -1,0 +1,75 @@
+package org.peerpath.certification.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.Test;
+import org.peerpath.certification.CertificationService;
+import org.peerpath.certification.OutsideTrainingRecord;
+import org.peerpath.content.Domain;
+import org.peerpath.identity.CurrentUser;
+import org.peerpath.identity.Role;
+import org.peerpath.testsupport.Fixtures;
+import org.peerpath.testsupport.IntegrationTest;
+import org.peerpath.testsupport.SignedInAs;
+import org.peerpath.testsupport.ViewTestWithContent;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class OrgCertificationsViewTest extends ViewTestWithContent {
+
+    @Autowired
+    CertificationService certification;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Clock clock;
+
+    @Test
+    @SignedInAs(Role.ORG_ADMIN)
+    void anOrgAdminLetsSupervisorsIssue() {
+        navigate(OrgCertificationsView.class);
+        Checkbox setting = $(Checkbox.class).withLabel("Supervisors may issue and renew certificates for their own trainees").single();
+        assertThat(setting.getValue()).isFalse();
+
+        test(setting).click();
+
+        assertThat(certification.settings().supervisorsMayIssue()).isTrue();
+    }
+
+    @Test
+    @SignedInAs(Role.SUPERVISOR)
+    void aSupervisorApprovesTheirTraineesOutsideTraining_andIsToldWhoIssues() {
+        String me = currentUser.require().email();
+        String trainee = fixtures.account(currentUser.require().organizationId(), currentUser.require().id(), Role.TRAINEE);
+        fixtures.signIn(trainee);
+        certification.recordOutsideTraining(OutsideTrainingRecord.typed("Boundaries workshop", "Regional coalition",
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(3), new BigDecimal("3"), Domain.ETHICAL_RESPONSIBILITY,
+                true, false, "Role plays on dual relationships."));
+        fixtures.signIn(me);
+
+        navigate(OrgCertificationsView.class);
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Your organization lets only its administrators issue certificates."))
+                .contains("Note: Role plays on dual relationships.");
+        assertThat($(Checkbox.class).all()).isEmpty();
+        assertThat($(Div.class).all()).anySatisfy(div -> assertThat(div.getElement().getTextRecursively())
+                .contains("Boundaries workshop (Regional coalition) · 3 h Ethical Responsibility · ethics"));
+
+        test($(Button.class).withText("Approve").single()).click();
+
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains("Nothing to approve.");
+        fixtures.signIn(trainee);
+        assertThat(certification.myOutsideTraining()).singleElement().satisfies(t -> assertThat(t.status()).isEqualTo("APPROVED"));
+    }
+}
