@@ -102,6 +102,31 @@ class StaffDashboardTest {
 
     @Autowired
     StandingUpdates standingUpdates;
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void aPageCostsTheSameFewStatementsWhateverItsSize_noQueryPerRow() {
+        for (int i = 0; i < 30; i++) {
+            trainee("Trainee " + i, supervisor);
+        }
+        fixtures.signIn(fixtures.account(organization, Role.ORG_ADMIN));
+        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+
+        statistics.clear();
+        assertThat(dashboard.page(DashboardFilter.NONE, 0, 5, "displayName", true)).hasSize(5);
+        long forFive = statistics.getPrepareStatementCount();
+        statistics.clear();
+        assertThat(dashboard.page(DashboardFilter.NONE, 0, 30, "displayName", true)).hasSize(30);
+        long forThirty = statistics.getPrepareStatementCount();
+
+        assertThat(forThirty).isEqualTo(forFive).isLessThanOrEqualTo(2);
+        long someone = fixtures.idOf(fixtures.account(organization, supervisor, Role.TRAINEE));
+        certification.progressOf(someone);
+        statistics.clear();
+        certification.progressOf(someone);
+        assertThat(statistics.getPrepareStatementCount()).as("one trainee's progress").isLessThanOrEqualTo(15);
+    }
 
     private long trainee(String name, Long supervisorId) {
         long id = fixtures.idOf(fixtures.account(organization, supervisorId, Role.TRAINEE));
