@@ -2,6 +2,7 @@ package org.peerpath.certification;
 
 import org.peerpath.common.ConcurrentChangeException;
 import org.peerpath.common.NotFoundException;
+import org.peerpath.common.Sha256;
 import org.peerpath.common.ValidationException;
 import org.peerpath.content.ContentCatalog;
 import org.peerpath.content.Domain;
@@ -22,16 +23,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -106,7 +103,7 @@ public class CertificationService {
         ProgramDefinition program = programOf(me);
         if (attestations.findByTraineeIdAndProgramIdAndProgramVersion(me, program.id(), program.version()).isEmpty()) {
             String statement = ethicsStatement(program);
-            attestations.save(new EthicsAttestation(me, program.id(), program.version(), sha256(statement), clock.instant()));
+            attestations.save(new EthicsAttestation(me, program.id(), program.version(), Sha256.hex(statement), clock.instant()));
             refreshStanding(me);
         }
         return progress(me);
@@ -397,12 +394,5 @@ public class CertificationService {
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
+
