@@ -50,6 +50,7 @@ public class CertificationService {
     private final OutsideTrainingRepository outsideTraining;
     private final CertificateRepository certificates;
     private final StandingRepository standings;
+    private final IssuingPolicyRepository policies;
     private final ContentCatalog content;
     private final LearningEvidence learning;
     private final PracticeEvidence practice;
@@ -63,7 +64,7 @@ public class CertificationService {
 
     CertificationService(ProgramEnrolmentRepository enrolments, EthicsAttestationRepository attestations,
                          OutsideTrainingRepository outsideTraining, CertificateRepository certificates,
-                         StandingRepository standings, ContentCatalog content,
+                         StandingRepository standings, IssuingPolicyRepository policies, ContentCatalog content,
                          LearningEvidence learning, PracticeEvidence practice, CurrentUser currentUser, StaffService staff,
                          Contacts contacts, OrganizationDirectory organizations, Clock clock,
                          @Value("${peerpath.public-url}") String publicUrl) {
@@ -72,6 +73,7 @@ public class CertificationService {
         this.outsideTraining = outsideTraining;
         this.certificates = certificates;
         this.standings = standings;
+        this.policies = policies;
         this.content = content;
         this.learning = learning;
         this.practice = practice;
@@ -165,9 +167,36 @@ public class CertificationService {
 
     // ---- Certificates ---------------------------------------------------------------------------------------
 
-    /** Issues a certificate to an eligible trainee of the caller's organization. */
+    /** Whether the caller's organization lets supervisors issue certificates to their own trainees. */
+    @PreAuthorize("hasAnyRole('ORG_ADMIN', 'SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public boolean supervisorsMayIssue() {
+        return policies.findById(currentUser.require().organizationId()).map(IssuingPolicy::isSupervisorsMayIssue).orElse(false);
+    }
+
     @PreAuthorize("hasRole('ORG_ADMIN')")
+    public void letSupervisorsIssue(boolean allowed) {
+        PeerpathUser admin = currentUser.require();
+        IssuingPolicy policy = policies.findById(admin.organizationId()).orElseGet(() -> new IssuingPolicy(admin.organizationId()));
+        policy.supervisorsMayIssue(allowed, admin.id(), clock.instant());
+        policies.saveAndFlush(policy);
+    }
+
+    /**
+     * Issues a certificate to an eligible trainee of the caller's organization: by an org admin, or by the trainee's
+     * own supervisor where the organization allows it.
+     */
+    @PreAuthorize("hasAnyRole('ORG_ADMIN', 'SUPERVISOR')")
     public CertificateView issue(long traineeId) {
+        PeerpathUser caller = currentUser.require();
+        if (!caller.hasRole(Role.ORG_ADMIN)) {
+            if (staff.myTrainees().stream().noneMatch(t -> t.id() == traineeId)) {
+                throw new NotFoundException("No such trainee");
+            }
+            if (!supervisorsMayIssue()) {
+                throw new org.springframework.security.access.AccessDeniedException("Your organization has not allowed supervisors to issue certificates");
+            }
+        }
         Contact trainee = sameOrganization(traineeId);
         ProgramProgress progress = progress(traineeId);
         if (progress.status() != CertificationStatus.ELIGIBLE && progress.status() != CertificationStatus.REVOKED

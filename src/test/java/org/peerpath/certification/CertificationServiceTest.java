@@ -170,6 +170,19 @@ class CertificationServiceTest {
                 .hasMessageContaining("has not met every requirement");
     }
 
+    @Test
+    void supervisorsIssueToTheirOwnTraineesOnlyWhenTheOrganizationAllowsIt() {
+        makeEligible();
+        fixtures.signIn(supervisor);
+        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        fixtures.signIn(admin);
+        certification.letSupervisorsIssue(true);
+        fixtures.signIn(fixtures.account(organization, Role.SUPERVISOR));
+        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(NotFoundException.class);
+        fixtures.signIn(supervisor);
+        assertThat(certification.issue(traineeId).holderId()).isEqualTo(traineeId);
+    }
+
     /** Every requirement of the shipped program met, through the same services people use. */
     private void makeEligible() {
         SystemCaller.run(() -> content.latestModules().forEach(m -> {

@@ -52,7 +52,15 @@ public class OrgCertificationsView extends Div implements com.vaadin.flow.router
         trainee.setItems(staff.staff().stream().filter(m -> m.hasRole(Role.TRAINEE)).toList());
         trainee.setItemLabelGenerator(StaffMember::displayName);
         trainee.addValueChangeListener(e -> show(e.getValue()));
-        add(new H2("Certificates"), trainee, evidence, new H2("Outside training to approve"), approvals);
+        com.vaadin.flow.component.checkbox.Checkbox supervisorsIssue =
+                new com.vaadin.flow.component.checkbox.Checkbox("Supervisors may issue certificates to their own trainees");
+        supervisorsIssue.setValue(certification.supervisorsMayIssue());
+        supervisorsIssue.addValueChangeListener(e -> {
+            certification.letSupervisorsIssue(e.getValue());
+            Notifications.success(e.getValue() ? "Supervisors may now issue certificates to their own trainees."
+                    : "Only org admins issue certificates now.");
+        });
+        add(new H2("Certificates"), supervisorsIssue, trainee, evidence, new H2("Outside training to approve"), approvals);
         showApprovals();
     }
 
