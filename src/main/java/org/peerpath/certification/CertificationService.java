@@ -2,6 +2,7 @@ package org.peerpath.certification;
 
 import org.peerpath.common.ConcurrentChangeException;
 import org.peerpath.common.NotFoundException;
+import org.peerpath.common.Sha256;
 import org.peerpath.common.ValidationException;
 import org.peerpath.content.ContentCatalog;
 import org.peerpath.content.Domain;
@@ -26,16 +27,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +40,8 @@ import java.util.Optional;
 /**
  * Certification progress, the ethics affirmation, outside training, and certificates. Trainees see their own;
  * supervisors their own trainees'; org admins everyone in their organization. Org admins issue, renew and revoke;
- * supervisors may issue and renew for their own trainees when their organization allows it, and approve their own
- * trainees' outside training. Verification by code is public and reveals only what the certificate states.
+ * supervisors may issue to their own trainees when their organization allows it, and approve their own trainees'
+ * outside training. Verification by code is public and reveals only what the certificate states.
  */
 @Service
 @Transactional
@@ -59,8 +56,8 @@ public class CertificationService {
     private final EthicsAttestationRepository attestations;
     private final OutsideTrainingRepository outsideTraining;
     private final CertificateRepository certificates;
-    private final CertificationSettingRepository settings;
     private final StandingRepository standings;
+    private final IssuingPolicyRepository policies;
     private final ContentCatalog content;
     private final LearningEvidence learning;
     private final PracticeEvidence practice;
@@ -75,7 +72,7 @@ public class CertificationService {
 
     CertificationService(ProgramEnrolmentRepository enrolments, EthicsAttestationRepository attestations,
                          OutsideTrainingRepository outsideTraining, CertificateRepository certificates,
-                         CertificationSettingRepository settings, StandingRepository standings, ContentCatalog content,
+                         StandingRepository standings, IssuingPolicyRepository policies, ContentCatalog content,
                          LearningEvidence learning, PracticeEvidence practice, CurrentUser currentUser, StaffService staff,
                          Contacts contacts, OrganizationDirectory organizations, Clock clock,
                          @Value("${peerpath.public-url}") String publicUrl) {
@@ -83,8 +80,8 @@ public class CertificationService {
         this.attestations = attestations;
         this.outsideTraining = outsideTraining;
         this.certificates = certificates;
-        this.settings = settings;
         this.standings = standings;
+        this.policies = policies;
         this.content = content;
         this.learning = learning;
         this.practice = practice;
@@ -116,7 +113,7 @@ public class CertificationService {
         ProgramDefinition program = programOf(me);
         if (attestations.findByTraineeIdAndProgramIdAndProgramVersion(me, program.id(), program.version()).isEmpty()) {
             String statement = ethicsStatement(program);
-            attestations.save(new EthicsAttestation(me, program.id(), program.version(), sha256(statement), clock.instant()));
+            attestations.save(new EthicsAttestation(me, program.id(), program.version(), Sha256.hex(statement), clock.instant()));
             refreshStanding(me);
         }
         return progress(me);
@@ -196,43 +193,41 @@ public class CertificationService {
         return reviewed;
     }
 
-    // ---- Settings -------------------------------------------------------------------------------------------
-
-    @PreAuthorize("hasRole('ORG_ADMIN')")
-    @Transactional(readOnly = true)
-    public CertificationSettings settings() {
-        return settingOf(currentUser.require().organizationId()).toView();
-    }
-
-    @PreAuthorize("hasRole('ORG_ADMIN')")
-    public CertificationSettings changeSettings(boolean supervisorsMayIssue, long expectedVersion) {
-        PeerpathUser admin = currentUser.require();
-        CertificationSetting setting = settingOf(admin.organizationId());
-        if (setting.currentVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("Someone else changed the certification settings meanwhile. Reload to see them.");
-        }
-        setting.change(supervisorsMayIssue, admin.id(), clock.instant());
-        CertificationSettings changed = settings.saveAndFlush(setting).toView();
-        audit("certification.settings-changed", "Certification settings changed", "organizationId", admin.organizationId(),
-                "supervisorsMayIssue", supervisorsMayIssue, "by", admin.id());
-        return changed;
-    }
-
-    /** Whether the caller may issue and renew certificates (for views, to offer the action only where it works). */
-    @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public boolean mayIssue() {
-        PeerpathUser caller = currentUser.require();
-        return caller.hasRole(Role.ORG_ADMIN)
-                || (caller.hasRole(Role.SUPERVISOR) && settingOf(caller.organizationId()).isSupervisorsMayIssue());
-    }
-
     // ---- Certificates ---------------------------------------------------------------------------------------
 
-    /** Issues a certificate to an eligible trainee: by an org admin, or by their supervisor if the organization allows. */
+    /** Whether the caller's organization lets supervisors issue certificates to their own trainees. */
+    @PreAuthorize("hasAnyRole('ORG_ADMIN', 'SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public boolean supervisorsMayIssue() {
+        return policies.findById(currentUser.require().organizationId()).map(IssuingPolicy::isSupervisorsMayIssue).orElse(false);
+    }
+
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    public void letSupervisorsIssue(boolean allowed) {
+        PeerpathUser admin = currentUser.require();
+        IssuingPolicy policy = policies.findById(admin.organizationId()).orElseGet(() -> new IssuingPolicy(admin.organizationId()));
+        policy.supervisorsMayIssue(allowed, admin.id(), clock.instant());
+        policies.saveAndFlush(policy);
+        audit("certification.supervisors-may-issue", "Issuing policy changed", "organizationId", admin.organizationId(),
+                "supervisorsMayIssue", allowed, "by", admin.id());
+    }
+
+    /**
+     * Issues a certificate to an eligible trainee of the caller's organization: by an org admin, or by the trainee's
+     * own supervisor where the organization allows it.
+     */
     @PreAuthorize("hasAnyRole('ORG_ADMIN', 'SUPERVISOR')")
     public CertificateView issue(long traineeId) {
-        Contact trainee = requireMayIssue(traineeId);
+        PeerpathUser caller = currentUser.require();
+        if (!caller.hasRole(Role.ORG_ADMIN)) {
+            if (staff.myTrainees().stream().noneMatch(t -> t.id() == traineeId)) {
+                throw new NotFoundException("No such trainee");
+            }
+            if (!supervisorsMayIssue()) {
+                throw new org.springframework.security.access.AccessDeniedException("Your organization has not allowed supervisors to issue certificates");
+            }
+        }
+        Contact trainee = sameOrganization(traineeId);
         ProgramProgress progress = progress(traineeId);
         if (progress.status() != CertificationStatus.ELIGIBLE && progress.status() != CertificationStatus.REVOKED
                 && progress.status() != CertificationStatus.EXPIRED) {
@@ -251,12 +246,11 @@ public class CertificationService {
     }
 
     /** Renews a current certificate once the holder has the program's continuing education (with its ethics share). */
-    @PreAuthorize("hasAnyRole('ORG_ADMIN', 'SUPERVISOR')")
+    @PreAuthorize("hasRole('ORG_ADMIN')")
     public CertificateView renew(long certificateId) {
         PeerpathUser admin = currentUser.require();
         Certificate current = certificates.findById(certificateId).filter(c -> c.getOrganizationId() == admin.organizationId())
                 .orElseThrow(() -> new NotFoundException("No such certificate"));
-        requireMayIssue(current.getTraineeId());
         if (current.getRevokedAt() != null) {
             throw new ValidationException("A revoked certificate cannot be renewed; issue a new one when the person is eligible.");
         }
@@ -366,28 +360,8 @@ public class CertificationService {
         return VerificationCodes.newCode(random);
     }
 
-    private CertificationSetting settingOf(long organizationId) {
-        return settings.findById(organizationId).orElseGet(() -> new CertificationSetting(organizationId));
-    }
-
     private java.util.Set<Long> myTraineeIds() {
         return staff.myTrainees().stream().map(org.peerpath.identity.StaffMember::id).collect(java.util.stream.Collectors.toSet());
-    }
-
-    /** The trainee, if the caller may issue to them; another organization's trainee, or not one's own, is not found. */
-    private Contact requireMayIssue(long traineeId) {
-        PeerpathUser caller = currentUser.require();
-        Contact trainee = sameOrganization(traineeId);
-        if (caller.hasRole(Role.ORG_ADMIN)) {
-            return trainee;
-        }
-        if (!myTraineeIds().contains(traineeId)) {
-            throw new NotFoundException("No such trainee");
-        }
-        if (!settingOf(caller.organizationId()).isSupervisorsMayIssue()) {
-            throw new AccessDeniedException("Your organization lets only its administrators issue certificates.");
-        }
-        return trainee;
     }
 
     private static void audit(String event, String message, Object... keyValues) {
@@ -495,12 +469,5 @@ public class CertificationService {
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
+

@@ -29,6 +29,3 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     List<Certificate> findByRevokedAtIsNullAndExpiresOnBetween(LocalDate from, LocalDate to);
 }
-
-interface CertificationSettingRepository extends JpaRepository<CertificationSetting, Long> {
-}

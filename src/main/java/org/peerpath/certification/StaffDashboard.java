@@ -1,6 +1,7 @@
 package org.peerpath.certification;
 
 import jakarta.persistence.criteria.Predicate;
+import org.peerpath.common.CsvCell;
 import org.peerpath.identity.CurrentUser;
 import org.peerpath.practice.PracticeEvidence;
 import org.springframework.data.domain.PageRequest;
@@ -147,11 +148,7 @@ public class StaffDashboard {
     }
 
     private static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        String cell = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
-        return "\"" + cell.replace("\"", "\"\"") + "\"";
+        return CsvCell.of(value);
     }
 
     private long organization() {

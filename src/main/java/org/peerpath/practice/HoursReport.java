@@ -10,6 +10,7 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import org.peerpath.common.CsvCell;
 import org.peerpath.content.Domain;
 
 import java.io.ByteArrayOutputStream;
@@ -107,13 +108,8 @@ final class HoursReport {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** RFC 4180 quoting, and a leading quote for cells a spreadsheet would run as a formula. */
-    static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        String cell = value.matches("^[=+\\-@\\t\\r].*") ? "'" + value : value;
-        return "\"" + cell.replace("\"", "\"\"") + "\"";
+    private static String quote(String value) {
+        return CsvCell.of(value);
     }
 
     private static PdfPTable table(Font font, String... headers) {

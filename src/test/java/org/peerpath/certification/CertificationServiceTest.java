@@ -193,34 +193,23 @@ class CertificationServiceTest {
     }
 
     @Test
-    void supervisorsIssueToTheirOwnTrainees_onlyWhenTheOrganizationAllows_andNeverRevoke() {
+    void aSupervisorWhoMayIssue_stillNeverRevokesRenewsOrDownloads_andOnlyOrgAdminsChangeThePolicy() {
         makeEligible();
-        String otherSupervisor = fixtures.account(organization, Role.SUPERVISOR);
-
         fixtures.signIn(supervisor);
-        assertThat(certification.mayIssue()).isFalse();
-        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-
+        assertThatThrownBy(() -> certification.letSupervisorsIssue(true))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         fixtures.signIn(admin);
-        CertificationSettings defaults = certification.settings();
-        assertThat(defaults.supervisorsMayIssue()).isFalse();
-        certification.changeSettings(true, defaults.version());
-        assertThatThrownBy(() -> certification.changeSettings(false, defaults.version()))
-                .isInstanceOf(org.peerpath.common.ConcurrentChangeException.class);
-        assertThat(certification.settings().supervisorsMayIssue()).isTrue();
-
-        fixtures.signIn(otherSupervisor);
-        assertThat(certification.mayIssue()).isTrue();
-        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(NotFoundException.class);
-
+        assertThat(certification.supervisorsMayIssue()).isFalse();
+        certification.letSupervisorsIssue(true);
         fixtures.signIn(fixtures.account(fixtures.organization(), Role.ORG_ADMIN));
-        assertThat(certification.mayIssue()).isTrue();
-        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(NotFoundException.class);
+        assertThat(certification.supervisorsMayIssue()).isFalse();
 
         fixtures.signIn(supervisor);
+        assertThat(certification.supervisorsMayIssue()).isTrue();
         CertificateView issued = certification.issue(traineeId);
-        assertThat(issued.holderId()).isEqualTo(traineeId);
         assertThatThrownBy(() -> certification.revoke(issued.id(), issued.version(), "Mine to revoke?"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> certification.renew(issued.id()))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> certification.certificatePdf(issued.id()))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
@@ -257,6 +246,19 @@ class CertificationServiceTest {
         BigDecimal after = certification.myProgress().requirements().stream()
                 .filter(r -> r.label().equals("Education hours: Ethical Responsibility")).findFirst().orElseThrow().done();
         assertThat(after.subtract(before)).isEqualByComparingTo("3");
+    }
+
+    @Test
+    void supervisorsIssueToTheirOwnTraineesOnlyWhenTheOrganizationAllowsIt() {
+        makeEligible();
+        fixtures.signIn(supervisor);
+        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        fixtures.signIn(admin);
+        certification.letSupervisorsIssue(true);
+        fixtures.signIn(fixtures.account(organization, Role.SUPERVISOR));
+        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(NotFoundException.class);
+        fixtures.signIn(supervisor);
+        assertThat(certification.issue(traineeId).holderId()).isEqualTo(traineeId);
     }
 
     /** Every requirement of the shipped program met, through the same services people use. */

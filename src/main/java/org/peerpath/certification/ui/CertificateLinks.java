@@ -15,11 +15,6 @@ final class CertificateLinks {
     private CertificateLinks() {
     }
 
-    /** The public page only: for people who may not download the PDF (a supervisor who issued it). */
-    static Span verificationOnly(CertificateView certificate) {
-        return new Span(new Anchor("verify/" + certificate.code(), "Public verification page"));
-    }
-
     static Span of(CertificationService certification, CertificateView certificate) {
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = certification.certificatePdf(certificate.id());

@@ -2,7 +2,6 @@ package org.peerpath.certification.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,13 +18,11 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.peerpath.certification.CertificateView;
 import org.peerpath.certification.CertificationService;
-import org.peerpath.certification.CertificationSettings;
 import org.peerpath.certification.CertificationStatus;
 import org.peerpath.certification.OutsideTrainingRecord;
 import org.peerpath.certification.ProgramProgress;
 import org.peerpath.common.ui.FormErrors;
 import org.peerpath.common.ui.Notifications;
-import org.peerpath.identity.CurrentUser;
 import org.peerpath.identity.Role;
 import org.peerpath.identity.StaffMember;
 import org.peerpath.identity.StaffService;
@@ -35,14 +32,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Review one trainee's evidence in one place and issue, revoke or renew their certificate, and approve outside
- * training. Org admins act for their whole organization and choose whether supervisors may issue; supervisors see
- * their own trainees, approve their outside training, and issue or renew when the organization allows it.
+ * Org admins review one trainee's evidence in one place and issue, revoke or renew their certificate; they also
+ * approve outside training. (The organization-wide dashboard is still to come.)
  */
 @Route("org/certifications/:personId?")
 @PageTitle("Certificates | Peerpath")
 @Menu(title = "Certificates", order = 51, icon = "vaadin:diploma")
-@RolesAllowed({"ORG_ADMIN", "SUPERVISOR"})
+@RolesAllowed("ORG_ADMIN")
 @AccessDeniedErrorRouter
 public class OrgCertificationsView extends Div implements com.vaadin.flow.router.BeforeEnterObserver {
 
@@ -50,52 +46,30 @@ public class OrgCertificationsView extends Div implements com.vaadin.flow.router
     private final Div evidence = new Div();
     private final Div approvals = new Div();
     private final Select<StaffMember> trainee = new Select<>();
-    private final boolean orgAdmin;
     private final Map<Long, String> names;
 
-    OrgCertificationsView(CertificationService certification, StaffService staff, CurrentUser currentUser) {
+    OrgCertificationsView(CertificationService certification, StaffService staff) {
         this.certification = certification;
-        this.orgAdmin = currentUser.require().hasRole(Role.ORG_ADMIN);
         addClassName("page");
-        List<StaffMember> trainees = orgAdmin ? staff.staff().stream().filter(m -> m.hasRole(Role.TRAINEE)).toList() : staff.myTrainees();
+        trainee.setLabel("Staff member");
+        List<StaffMember> trainees = staff.staff().stream().filter(m -> m.hasRole(Role.TRAINEE)).toList();
         names = trainees.stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
-        trainee.setLabel(orgAdmin ? "Staff member" : "Your trainee");
         trainee.setItems(trainees);
         trainee.setItemLabelGenerator(StaffMember::displayName);
         trainee.addValueChangeListener(e -> show(e.getValue()));
-        add(new H2("Certificates"));
-        if (orgAdmin) {
-            add(settingsForm());
-        } else if (!certification.mayIssue()) {
-            add(new Paragraph("Your organization lets only its administrators issue certificates. You can review your "
-                    + "trainees' evidence and approve their outside training."));
-        }
-        add(trainee, evidence, new H2("Outside training to approve"), approvals);
+        com.vaadin.flow.component.checkbox.Checkbox supervisorsIssue =
+                new com.vaadin.flow.component.checkbox.Checkbox("Supervisors may issue certificates to their own trainees");
+        supervisorsIssue.setValue(certification.supervisorsMayIssue());
+        supervisorsIssue.addValueChangeListener(e -> {
+            certification.letSupervisorsIssue(e.getValue());
+            Notifications.success(e.getValue() ? "Supervisors may now issue certificates to their own trainees."
+                    : "Only org admins issue certificates now.");
+        });
+        add(new H2("Certificates"), supervisorsIssue, trainee, evidence, new H2("Outside training to approve"), approvals);
         showApprovals();
     }
 
-    private Div settingsForm() {
-        CertificationSettings current = certification.settings();
-        Checkbox supervisorsMayIssue = new Checkbox("Supervisors may issue and renew certificates for their own trainees",
-                current.supervisorsMayIssue());
-        long[] version = {current.version()};
-        supervisorsMayIssue.addValueChangeListener(e -> {
-            if (!e.isFromClient()) {
-                return;
-            }
-            if (FormErrors.of(Map.of()).attempt(() -> version[0] = certification.changeSettings(e.getValue(), version[0]).version())) {
-                Notifications.success(e.getValue() ? "Supervisors may now issue certificates to their own trainees."
-                        : "Only organization admins issue certificates now.");
-            } else {
-                supervisorsMayIssue.setValue(e.getOldValue());
-            }
-        });
-        Paragraph note = new Paragraph("Revoking a certificate always stays with organization admins.");
-        note.addClassName("module-facts");
-        return new Div(supervisorsMayIssue, note);
-    }
-
-    /** The dashboard links here with the person chosen; only the caller's own trainees or organization are in the list. */
+    /** The dashboard links here with the person chosen; only people of the admin's organization are in the list. */
     @Override
     public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         event.getRouteParameters().getLong("personId").flatMap(id -> trainee.getListDataView().getItems()
@@ -116,9 +90,7 @@ public class OrgCertificationsView extends Div implements com.vaadin.flow.router
                 + r.done().stripTrailingZeros().toPlainString() + " of " + r.required().stripTrailingZeros().toPlainString()
                 + (r.unit().isEmpty() ? "" : " " + r.unit()) + " (" + r.source() + ")")));
         evidence.add(new H3("Evidence"), requirements);
-        boolean mayIssue = certification.mayIssue();
-        if (mayIssue && (p.status() == CertificationStatus.ELIGIBLE || p.status() == CertificationStatus.EXPIRED
-                || p.status() == CertificationStatus.REVOKED)) {
+        if (p.status() == CertificationStatus.ELIGIBLE || p.status() == CertificationStatus.EXPIRED || p.status() == CertificationStatus.REVOKED) {
             Button issue = new Button("Issue certificate", e -> {
                 if (FormErrors.of(Map.of()).attempt(() -> certification.issue(member.id()))) {
                     Notifications.success("Certificate issued to " + member.displayName() + ".");
@@ -133,8 +105,8 @@ public class OrgCertificationsView extends Div implements com.vaadin.flow.router
         if (certificate != null) {
             evidence.add(new H3("Certificate"), new Paragraph("Code " + certificate.code() + " · issued " + certificate.issuedOn()
                     + " · valid until " + certificate.expiresOn() + (certificate.revoked() ? " · revoked: " + certificate.revokeReason() : "")),
-                    orgAdmin ? CertificateLinks.of(certification, certificate) : CertificateLinks.verificationOnly(certificate));
-            if (!certificate.revoked() && orgAdmin) {
+                    CertificateLinks.of(certification, certificate));
+            if (!certificate.revoked()) {
                 TextField reason = new TextField("Reason for revoking");
                 Button revoke = new Button("Revoke certificate", e -> {
                     if (FormErrors.of(Map.of("reason", reason)).attempt(() -> certification.revoke(certificate.id(), certificate.version(), reason.getValue()))) {
@@ -151,15 +123,6 @@ public class OrgCertificationsView extends Div implements com.vaadin.flow.router
                 });
                 renew.setEnabled(p.renewable());
                 evidence.add(new Div(reason, revoke), renew);
-            } else if (!certificate.revoked() && mayIssue) {
-                Button renew = new Button("Renew certificate", e -> {
-                    if (FormErrors.of(Map.of()).attempt(() -> certification.renew(certificate.id()))) {
-                        Notifications.success("Renewed: a new certificate follows the current one.");
-                        show(member);
-                    }
-                });
-                renew.setEnabled(p.renewable());
-                evidence.add(new Div(renew));
             }
         }
     }
@@ -176,16 +139,7 @@ public class OrgCertificationsView extends Div implements com.vaadin.flow.router
             Button reject = new Button("Do not accept", e -> review(t, false));
             reject.setAriaLabel("Do not accept " + t.title());
             reject.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Div row = new Div(new Span(names.getOrDefault(t.traineeId(), "") + ": " + t.completedOn() + " · " + t.title()
-                    + " (" + t.provider() + ") · " + t.hours().stripTrailingZeros().toPlainString() + " h " + t.domain().label()
-                    + (t.continuingEducation() ? " · continuing education" : "") + (t.ethics() ? " · ethics" : "") + " "),
-                    approve, reject);
-            if (t.note() != null) {
-                Paragraph note = new Paragraph("Note: " + t.note());
-                note.addClassName("module-facts");
-                row.add(note);
-            }
-            approvals.add(row);
+            approvals.add(TrainingReview.row(names.getOrDefault(t.traineeId(), ""), t, approve, reject));
         }
     }
 

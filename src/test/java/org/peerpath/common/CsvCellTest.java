@@ -1,0 +1,21 @@
+package org.peerpath.common;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CsvCellTest {
+
+    @Test
+    void quotesAndEscapes_andDefusesFormulas() {
+        assertThat(CsvCell.of("Riley \"R\" Moss, Jr.")).isEqualTo("\"Riley \"\"R\"\" Moss, Jr.\"");
+        assertThat(CsvCell.of("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(CsvCell.of("+1 555")).startsWith("\"'+");
+        assertThat(CsvCell.of(null)).isEmpty();
+    }
+
+    @Test
+    void sha256IsTheStandardDigest() {
+        assertThat(Sha256.hex("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    }
+}
