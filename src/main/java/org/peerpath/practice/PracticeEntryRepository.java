@@ -19,7 +19,7 @@ interface PracticeEntryRepository extends JpaRepository<PracticeEntry, Long> {
 
     List<PracticeEntry> findByTraineeIdAndDate(long traineeId, LocalDate date);
 
-    List<PracticeEntry> findBySupervisorIdAndStatusOrderByTraineeIdAscDateAscStartAsc(long supervisorId, EntryStatus status);
+    List<PracticeEntry> findByTraineeIdInAndStatusOrderByTraineeIdAscDateAscStartAsc(Collection<Long> traineeIds, EntryStatus status);
 
     /** Minutes per domain and status: [domain, status, minutes]. */
     @Query("select e.domain, e.status, sum(e.minutes) from PracticeEntry e where e.traineeId = :traineeId group by e.domain, e.status")

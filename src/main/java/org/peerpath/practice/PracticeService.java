@@ -217,14 +217,16 @@ public class PracticeService {
 
     // ---- Supervisors ----------------------------------------------------------------------------------------
 
-    /** Entries of the caller's own trainees waiting for sign-off, oldest first per trainee. */
+    /**
+     * Entries of the caller's current trainees waiting for sign-off, oldest first per trainee. After a reassignment
+     * the new supervisor reviews what was submitted to the old one; entries already signed keep their signer.
+     */
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional(readOnly = true)
     public List<EntryView> queue() {
-        long me = currentUser.require().id();
         List<Long> mine = staff.myTrainees().stream().map(StaffMember::id).toList();
-        return views(entries.findBySupervisorIdAndStatusOrderByTraineeIdAscDateAscStartAsc(me, EntryStatus.SUBMITTED)
-                .stream().filter(e -> mine.contains(e.getTraineeId())).toList());
+        return mine.isEmpty() ? List.of()
+                : views(entries.findByTraineeIdInAndStatusOrderByTraineeIdAscDateAscStartAsc(mine, EntryStatus.SUBMITTED));
     }
 
     /**
@@ -432,9 +434,8 @@ public class PracticeService {
     }
 
     private PracticeEntry waitingForMe(EntryRef ref) {
-        long me = currentUser.require().id();
         PracticeEntry entry = entries.lockById(ref.id())
-                .filter(e -> Objects.equals(e.getSupervisorId(), me) && isMyTrainee(e.getTraineeId()))
+                .filter(e -> isMyTrainee(e.getTraineeId()))
                 .orElseThrow(() -> new NotFoundException("No such entry"));
         if (entry.getVersion() != ref.version() || entry.getStatus() != EntryStatus.SUBMITTED) {
             throw new ConcurrentChangeException("The entry of " + entry.getDate() + " was changed or reviewed by someone else "

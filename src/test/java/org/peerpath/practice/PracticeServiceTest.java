@@ -268,6 +268,21 @@ class PracticeServiceTest {
         assertThat(practice.entriesOf(traineeId)).singleElement()
                 .satisfies(e -> assertThat(e.signedBy()).isEqualTo(staff.member(supervisorId).displayName()));
 
+        // What was submitted to the old supervisor and not yet signed moves to the new one's queue.
+        fixtures.signIn(trainee);
+        EntryView waiting = practice.saveDraft(null, 0, details(14, 60, "Afternoon drop-in shift."));
+        fixtures.signIn(admin);
+        staff.assignSupervisor(traineeId, supervisorId, staff.member(traineeId).version());
+        fixtures.signIn(trainee);
+        practice.submit(List.of(new EntryRef(waiting.id(), waiting.version())));
+        fixtures.signIn(admin);
+        staff.assignSupervisor(traineeId, fixtures.idOf(newSupervisor), staff.member(traineeId).version());
+        fixtures.signIn(supervisor);
+        assertThat(practice.queue()).isEmpty();
+        fixtures.signIn(newSupervisor);
+        assertThat(practice.queue()).extracting(EntryView::id).containsExactly(waiting.id());
+        fixtures.signIn(admin);
+
         byte[] pdf = practice.hoursReportPdf(traineeId);
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
