@@ -82,7 +82,7 @@ final class PackagedApplication {
             try {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(url("/login"))).GET().build(),
                         HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200 && tail().contains("Demo mode")) {
+                if (response.statusCode() == 200 && tail().contains("Demo mode ready")) {
                     return;
                 }
             } catch (IOException ignored) {
