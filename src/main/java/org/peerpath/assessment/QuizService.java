@@ -266,7 +266,7 @@ public class QuizService {
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional(readOnly = true)
     public List<AccommodationTerms> accommodations() {
-        Map<Long, Accommodation> granted = accommodations.findAll().stream()
+        Map<Long, Accommodation> granted = accommodations.findByOrganizationId(currentUser.require().organizationId()).stream()
                 .collect(Collectors.toMap(Accommodation::getTraineeId, Function.identity()));
         return staff.staff().stream().filter(m -> m.active() && m.hasRole(Role.TRAINEE))
                 .map(m -> terms(m.id(), m.displayName(), granted.get(m.id()))).toList();

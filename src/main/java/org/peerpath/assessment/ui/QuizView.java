@@ -306,6 +306,9 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private Component classification(PresentedQuestion q, Answer saved, java.util.function.Consumer<Answer> onAnswer) {
         Div box = new Div();
+        // The selects belong together: screen readers announce the prompt when entering the group.
+        box.getElement().setAttribute("role", "group");
+        box.getElement().setAttribute("aria-label", q.prompt());
         box.add(new Paragraph(q.prompt()));
         Map<String, String> placements = new HashMap<>();
         if (saved instanceof Answer.Classification(Map<String, String> p)) {
@@ -348,6 +351,8 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 order = new ArrayList<>(q.items());
             }
             Paragraph prompt = new Paragraph(q.prompt() + " Use the buttons to move items; the order is saved as you go.");
+            getElement().setAttribute("role", "group");
+            getElement().setAttribute("aria-label", q.prompt());
             add(prompt, list);
             render();
         }
