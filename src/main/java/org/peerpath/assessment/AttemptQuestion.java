@@ -111,6 +111,10 @@ class AttemptQuestion {
         return AttemptJson.answer(answer);
     }
 
+    SavedAnswer saved() {
+        return answer == null ? null : new SavedAnswer(answer(), answeredAt);
+    }
+
     Instant getAnsweredAt() {
         return answeredAt;
     }

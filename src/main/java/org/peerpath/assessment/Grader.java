@@ -23,7 +23,8 @@ import java.util.Set;
  *       the others, which this rule deliberately counts: the order is what is being tested;</li>
  *   <li>written: pending until a supervisor awards rubric points, then points / maximum points.</li>
  * </ul>
- * An unanswered question scores 0. An answer of the wrong kind for the question is a programming error.
+ * An unanswered question scores 0, and so does an answer saved after the attempt's deadline.
+ * An answer of the wrong kind for the question is a programming error.
  */
 public final class Grader {
 
@@ -44,6 +45,16 @@ public final class Grader {
             case ORDERING -> ordering(question, expect(answer, Answer.Ordering.class));
             case WRITTEN -> written(question, expect(answer, Answer.Written.class));
         };
+    }
+
+    /**
+     * Grades what the server saved for a question under the attempt's time limit. An answer saved at or after the
+     * deadline is treated as unanswered, whatever reached the server later: the limit is the server's, not the
+     * browser's.
+     */
+    public static QuestionResult grade(QuestionDefinition question, SavedAnswer saved, TimeLimit limit) {
+        boolean counts = saved != null && saved.answer() != null && saved.savedAt() != null && limit.counts(saved.savedAt());
+        return grade(question, counts ? saved.answer() : null);
     }
 
     /** A supervisor's rubric grading of a written answer: points awarded per criterion, in rubric order. */

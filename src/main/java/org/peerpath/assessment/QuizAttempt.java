@@ -105,7 +105,7 @@ class QuizAttempt {
     }
 
     TimeLimit timeLimit() {
-        return new TimeLimit(startedAt, Optional.ofNullable(deadline).map(d -> java.time.Duration.between(startedAt, d)));
+        return TimeLimit.until(startedAt, deadline);
     }
 
     boolean isInProgress() {

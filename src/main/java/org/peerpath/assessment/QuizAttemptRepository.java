@@ -26,6 +26,9 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 
     List<QuizAttempt> findByModuleIdAndNumberAndStatus(String moduleId, int number, QuizAttempt.Status status);
 
-    @Query("select a.id from QuizAttempt a where a.status = 'IN_PROGRESS' and a.deadline < :now")
+    @Query("select a.id from QuizAttempt a where a.traineeId = :traineeId and a.moduleId = :moduleId and a.status = 'IN_PROGRESS'")
+    Optional<Long> findIdInProgress(long traineeId, String moduleId);
+
+    @Query("select a.id from QuizAttempt a where a.status = 'IN_PROGRESS' and a.deadline <= :now")
     List<Long> findOverdue(java.time.Instant now);
 }

@@ -1,6 +1,5 @@
 package org.peerpath.assessment;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.peerpath.common.ConcurrentChangeException;
 import org.peerpath.common.NotFoundException;
 import org.peerpath.common.ValidationException;
@@ -15,18 +14,16 @@ import org.peerpath.identity.PeerpathUser;
 import org.peerpath.identity.Role;
 import org.peerpath.identity.StaffMember;
 import org.peerpath.identity.StaffService;
-import org.peerpath.identity.SystemCaller;
 import org.peerpath.learning.LearningService;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,12 +151,16 @@ public class QuizService {
     @PreAuthorize("hasRole('TRAINEE')")
     @Transactional(noRollbackFor = ValidationException.class) // closing at the deadline must commit
     public void saveAnswer(long attemptId, String questionId, Answer answer) {
-        QuizAttempt attempt = mine(attemptId);
+        long me = currentUser.require().id();
+        // The same row lock as submission: an answer arriving while another tab submits waits, then finds the
+        // attempt submitted, so a graded attempt's answers never change afterwards.
+        QuizAttempt attempt = attempts.lockById(attemptId).filter(a -> a.getTraineeId() == me)
+                .orElseThrow(() -> new NotFoundException("No such attempt"));
         if (!attempt.isInProgress()) {
             throw new ValidationException("This attempt has already been submitted; your answers can no longer change.");
         }
         Instant now = clock.instant();
-        if (!attempt.timeLimit().isOpen(now)) {
+        if (!attempt.timeLimit().isOpen(clock)) {
             close(attempt, attempt.getDeadline(), true);
             throw new ValidationException("Time is up. Your attempt was submitted with the answers saved before the deadline.");
         }
@@ -177,9 +178,8 @@ public class QuizService {
         QuizAttempt attempt = attempts.lockById(attemptId).filter(a -> a.getTraineeId() == me)
                 .orElseThrow(() -> new NotFoundException("No such attempt"));
         if (attempt.isInProgress()) {
-            Instant now = clock.instant();
-            boolean late = !attempt.timeLimit().isOpen(now);
-            close(attempt, late ? attempt.getDeadline() : now, late);
+            boolean late = !attempt.timeLimit().isOpen(clock);
+            close(attempt, late ? attempt.getDeadline() : clock.instant(), late);
         }
         return review(attempt, questionsOf(attempt));
     }
@@ -266,7 +266,7 @@ public class QuizService {
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional(readOnly = true)
     public List<AccommodationTerms> accommodations() {
-        Map<Long, Accommodation> granted = accommodations.findAll().stream()
+        Map<Long, Accommodation> granted = accommodations.findByOrganizationId(currentUser.require().organizationId()).stream()
                 .collect(Collectors.toMap(Accommodation::getTraineeId, Function.identity()));
         return staff.staff().stream().filter(m -> m.active() && m.hasRole(Role.TRAINEE))
                 .map(m -> terms(m.id(), m.displayName(), granted.get(m.id()))).toList();
@@ -315,14 +315,23 @@ public class QuizService {
         return ItemAnalysis.analyse(firstAttempts);
     }
 
-    /** Closes attempts whose time ran out while nobody was looking. */
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
-    @SchedulerLock(name = "quiz-deadlines", lockAtMostFor = "PT5M")
-    public void closeOverdueAttempts() {
+    /**
+     * Closes and grades attempts whose time ran out while nobody was looking (the trainee never came back), each
+     * in its own transaction. Run by {@link QuizDeadlineJob}; returns how many it closed.
+     */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int closeOverdueAttempts() {
+        int closed = 0;
         for (Long id : attempts.findOverdue(clock.instant())) {
-            transaction.executeWithoutResult(status -> attempts.lockById(id).filter(QuizAttempt::isInProgress)
-                    .ifPresent(a -> SystemCaller.run(() -> close(a, a.getDeadline(), true))));
+            Boolean done = transaction.execute(status -> attempts.lockById(id).filter(QuizAttempt::isInProgress)
+                    .map(a -> {
+                        close(a, a.getDeadline(), true);
+                        return true;
+                    }).orElse(false));
+            closed += Boolean.TRUE.equals(done) ? 1 : 0;
         }
+        return closed;
     }
 
     // ---- Internals ------------------------------------------------------------------------------------------
@@ -333,8 +342,7 @@ public class QuizService {
         List<QuestionResult> results = new ArrayList<>();
         for (AttemptQuestion q : attempt.getQuestions()) {
             // Only answers saved before the deadline count, whatever the browser sent later.
-            Answer answer = q.getAnsweredAt() != null && limit.counts(q.getAnsweredAt()) ? q.answer() : null;
-            QuestionResult result = Grader.grade(bank.get(q.getQuestionId()), answer);
+            QuestionResult result = Grader.grade(bank.get(q.getQuestionId()), q.saved(), limit);
             q.graded(result);
             results.add(result);
         }
@@ -344,15 +352,17 @@ public class QuizService {
         }
     }
 
+    /** Locks before closing, so that a submission or the deadline job at the same moment cannot grade it twice. */
     private void closeIfOverdue(long traineeId, String moduleId) {
-        attempts.findFirstByTraineeIdAndModuleIdAndStatus(traineeId, moduleId, QuizAttempt.Status.IN_PROGRESS)
-                .filter(a -> !a.timeLimit().isOpen(clock.instant()))
+        attempts.findIdInProgress(traineeId, moduleId)
+                .flatMap(attempts::lockById)
+                .filter(a -> a.isInProgress() && !a.timeLimit().isOpen(clock))
                 .ifPresent(a -> close(a, a.getDeadline(), true));
     }
 
     private AttemptSheet sheet(QuizAttempt attempt) {
         return new AttemptSheet(attempt.getId(), attempt.getModuleId(),
-                module(attempt.getModuleId(), attempt.getModuleVersion()).title(), attempt.getNumber(), attempt.getDeadline(),
+                module(attempt.getModuleId(), attempt.getModuleVersion()).title(), attempt.getNumber(), attempt.timeLimit(),
                 attempt.getQuestions().stream().map(q -> new AttemptSheet.Item(q.presented(), q.answer())).toList());
     }
 
@@ -466,9 +476,5 @@ public class QuizService {
 
     private QuizSettings settings(String moduleId, int version) {
         return content.quizSettings(moduleId, version).orElseThrow(() -> new NotFoundException("Module " + moduleId + " has no quiz"));
-    }
-
-    static Duration remaining(Instant deadline, Instant now) {
-        return deadline == null ? null : (now.isBefore(deadline) ? Duration.between(now, deadline) : Duration.ZERO);
     }
 }

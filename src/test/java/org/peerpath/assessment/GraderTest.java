@@ -10,6 +10,7 @@ import org.peerpath.content.QuestionDefinition.RubricCriterion;
 import org.peerpath.content.QuestionDefinition.Type;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -122,6 +123,68 @@ class GraderTest {
 
         assertThat(Grader.grade(q, null).outcome()).isEqualTo(Outcome.UNANSWERED);
         assertThatThrownBy(() -> Grader.grade(q, new Answer.TrueFalse(true))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void answersSavedAtOrAfterTheDeadlineAreGradedAsUnanswered_whateverTheyAre() {
+        Instant start = Instant.parse("2026-11-23T09:00:00Z");
+        TimeLimit limit = TimeLimit.of(start, 25, 0);
+        Instant deadline = limit.deadline().orElseThrow();
+        QuestionDefinition q = question(Type.SCENARIO, List.of("b"));
+        Answer right = new Answer.Choice("b");
+
+        assertThat(Grader.grade(q, new SavedAnswer(right, deadline.minusSeconds(1)), limit).outcome()).isEqualTo(Outcome.CORRECT);
+        assertThat(Grader.grade(q, new SavedAnswer(right, deadline), limit)).satisfies(r -> {
+            assertThat(r.outcome()).isEqualTo(Outcome.UNANSWERED);
+            assertThat(r.score()).isEqualByComparingTo("0");
+            assertThat(r.feedback()).isEmpty();
+        });
+        assertThat(Grader.grade(q, new SavedAnswer(right, deadline.plusSeconds(90)), limit).outcome()).isEqualTo(Outcome.UNANSWERED);
+        assertThat(Grader.grade(q, null, limit).outcome()).isEqualTo(Outcome.UNANSWERED);
+        // Without a time limit every saved answer counts.
+        assertThat(Grader.grade(q, new SavedAnswer(right, deadline.plusSeconds(90)), TimeLimit.of(start, null, 0)).outcome())
+                .isEqualTo(Outcome.CORRECT);
+    }
+
+    @Test
+    void aWrittenAnswerSavedTooLateDoesNotWaitForASupervisor() {
+        Instant start = Instant.parse("2026-11-23T09:00:00Z");
+        TimeLimit limit = TimeLimit.of(start, 10, 5);
+        QuestionDefinition q = new QuestionDefinition("w", Type.WRITTEN, List.of("reflections"), "Write a complex reflection.",
+                null, List.of(), List.of(), null, List.of(), List.of(), List.of(new RubricCriterion("Depth", 2)), null, "");
+
+        assertThat(Grader.grade(q, new SavedAnswer(new Answer.Written("You feel torn."), start.plusSeconds(14 * 60)), limit).outcome())
+                .isEqualTo(Outcome.PENDING_REVIEW);
+        assertThat(Grader.grade(q, new SavedAnswer(new Answer.Written("You feel torn."), start.plusSeconds(15 * 60)), limit).outcome())
+                .isEqualTo(Outcome.UNANSWERED);
+    }
+
+    @Test
+    void partlyAnsweredClassificationAndOrderingEarnOnlyWhatIsRight() {
+        QuestionDefinition classification = new QuestionDefinition("cl", Type.CLASSIFICATION, List.of("t"), "Sort.", null,
+                List.of(), List.of(), null, List.of(new Category("x", "X"), new Category("y", "Y")),
+                List.of(new Item("i1", "One", "x", "f1"), new Item("i2", "Two", "y", "f2"), new Item("i3", "Three", "y", "f3"),
+                        new Item("i4", "Four", "x", "f4")),
+                List.of(), null, "");
+        QuestionResult sorted = Grader.grade(classification, new Answer.Classification(Map.of("i1", "x", "i2", "y")));
+        assertThat(sorted.score()).isEqualByComparingTo("0.5");
+        assertThat(sorted.feedback()).containsExactly("f3", "f4");
+        assertThat(Grader.grade(classification, new Answer.Classification(Map.of("i1", "nonsense"))).outcome()).isEqualTo(Outcome.INCORRECT);
+
+        QuestionDefinition ordering = new QuestionDefinition("or", Type.ORDERING, List.of("t"), "Order.", null, List.of(),
+                List.of(), null, List.of(),
+                List.of(new Item("a", "A", null, null), new Item("b", "B", null, null), new Item("c", "C", null, null)),
+                List.of(), null, "");
+        assertThat(Grader.grade(ordering, new Answer.Ordering(List.of("a"))).score()).isEqualByComparingTo("0.3333");
+        assertThat(Grader.grade(ordering, new Answer.Ordering(List.of("c", "a", "b"))).outcome()).isEqualTo(Outcome.INCORRECT);
+    }
+
+    @Test
+    void multipleResponseWithASingleRightOptionAndAWrongOneEarnsNothing() {
+        QuestionDefinition q = question(Type.MULTIPLE_RESPONSE, List.of("b"));
+
+        assertThat(Grader.grade(q, new Answer.MultipleResponse(Set.of("b"))).outcome()).isEqualTo(Outcome.CORRECT);
+        assertThat(Grader.grade(q, new Answer.MultipleResponse(Set.of("b", "c"))).score()).isEqualByComparingTo("0");
     }
 
     private static QuestionDefinition question(Type type, List<String> answer) {

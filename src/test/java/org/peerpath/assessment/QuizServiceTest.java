@@ -25,8 +25,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +43,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Attempts against real MariaDB. The foundations quiz is changed (in a copy of the content) to ask every
@@ -247,6 +251,59 @@ class QuizServiceTest {
     }
 
     @Test
+    void aSubmittedAttemptIsImmutable_andSubmittingAgainReturnsTheSameResult() {
+        AttemptSheet sheet = quiz.startOrResume(MODULE);
+        AttemptSheet.Item first = choiceItem(sheet);
+        QuestionDefinition def = bank.get(first.question().id());
+        String wrong = def.options().stream().map(QuestionDefinition.Option::id)
+                .filter(id -> !def.answer().contains(id)).findFirst().orElseThrow();
+        quiz.saveAnswer(sheet.attemptId(), first.question().id(), new Answer.Choice(wrong));
+        AttemptReview submitted = quiz.submit(sheet.attemptId());
+        Long version = jdbc.queryForObject("select version from quiz_attempt where id = ?", Long.class, sheet.attemptId());
+
+        assertThatThrownBy(() -> quiz.saveAnswer(sheet.attemptId(), first.question().id(), correct(def)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("already been submitted");
+        assertThatThrownBy(() -> quiz.attempt(sheet.attemptId())).isInstanceOf(ValidationException.class);
+
+        assertThat(quiz.submit(sheet.attemptId())).isEqualTo(submitted);
+        assertThat(quiz.review(sheet.attemptId())).isEqualTo(submitted);
+        assertThat(jdbc.queryForObject("select answer from quiz_attempt_question where attempt_id = ? and question_id = ?",
+                String.class, sheet.attemptId(), first.question().id())).contains("\"" + wrong + "\"");
+        assertThat(jdbc.queryForObject("select version from quiz_attempt where id = ?", Long.class, sheet.attemptId())).isEqualTo(version);
+    }
+
+    @Test
+    void anAttemptWhoseTraineeNeverComesBackIsClosedAndGradedByTheDeadlineJob_once() {
+        AttemptSheet sheet = quiz.startOrResume(MODULE);
+        AttemptSheet.Item first = choiceItem(sheet);
+        quiz.saveAnswer(sheet.attemptId(), first.question().id(), correct(bank.get(first.question().id())));
+        Fixtures.signOut();
+
+        clock.advance(Duration.ofMinutes(24));
+        assertThat(SystemCaller.call(quiz::closeOverdueAttempts)).as("still within the time limit").isZero();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(SystemCaller.call(quiz::closeOverdueAttempts)).isEqualTo(1);
+        assertThat(SystemCaller.call(quiz::closeOverdueAttempts)).as("graded once").isZero();
+
+        fixtures.signIn(trainee);
+        AttemptReview review = quiz.review(sheet.attemptId());
+        assertThat(review.closedByTime()).isTrue();
+        assertThat(review.passed()).isFalse();
+        assertThat(review.scorePercent()).isEqualByComparingTo(BigDecimal.valueOf(100).divide(BigDecimal.valueOf(bank.size()), 1, RoundingMode.HALF_UP));
+        assertThat(review.questions()).filteredOn(q -> q.outcome() == QuestionResult.Outcome.CORRECT).hasSize(1);
+        assertThat(quiz.overview(MODULE).availability()).isEqualTo(QuizOverview.Availability.WAIT);
+        // The deadline, not the moment the job ran, is when the attempt ended: the wait counts from it.
+        assertThat(quiz.overview(MODULE).availableAt())
+                .isCloseTo(sheet.deadline().plus(Duration.ofMinutes(30)), within(1, ChronoUnit.MILLIS));
+    }
+
+    @Test
+    void theDeadlineJobIsNotForTrainees() {
+        assertThatThrownBy(() -> quiz.closeOverdueAttempts())
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void attemptsAreVisibleOnlyToTheirTrainee_theirSupervisor_andTheirOrgAdmins() {
         AttemptSheet sheet = quiz.startOrResume(MODULE);
         quiz.submit(sheet.attemptId());
@@ -279,6 +336,11 @@ class QuizServiceTest {
         quiz.grant(traineeId, 20, 1, granted.version());
         assertThatThrownBy(() -> quiz.grant(traineeId, 30, 0, granted.version())).isInstanceOf(ConcurrentChangeException.class);
         assertThatThrownBy(() -> quiz.grant(traineeId, -5, 0, granted.version() + 1)).isInstanceOf(ValidationException.class);
+    }
+
+    private AttemptSheet.Item choiceItem(AttemptSheet sheet) {
+        return sheet.items().stream().filter(i -> i.question().type() == QuestionDefinition.Type.SCENARIO)
+                .findFirst().orElseThrow();
     }
 
     private void answerAllCorrectly(AttemptSheet sheet) {

@@ -56,6 +56,7 @@ class QuizBrowserIT extends BrowserTest {
         recordServerMessages();
         click(() -> buttonWithText("Start attempt 2"));
         wait.until(d -> !questionBoxes().isEmpty());
+        assertThat(text(By.cssSelector("[role='timer']"))).as("the trainee's clock").startsWith("Time left: ");
         List<String> asked = questionBoxes().stream().map(b -> b.getDomAttribute("id").substring("question-".length())).toList();
         assertThat(asked).hasSize(10).contains("q15");
         for (String id : asked) {

@@ -6,9 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
@@ -17,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.peerpath.assessment.AccommodationTerms;
-import org.peerpath.assessment.AttemptSummary;
 import org.peerpath.assessment.QuizService;
 import org.peerpath.common.ui.FormErrors;
 import org.peerpath.common.ui.Notifications;
@@ -86,12 +83,7 @@ public class AccommodationsView extends Div {
             editor.removeAll();
         });
         editor.add(new H3(terms.traineeName()), new HorizontalLayout(minutes, attempts), new HorizontalLayout(save, retake));
-        UnorderedList history = new UnorderedList();
-        for (AttemptSummary a : quiz.attemptsOf(terms.traineeId())) {
-            history.add(new ListItem(a.moduleId() + ", attempt " + a.number() + ": " + a.status()
-                    + (a.scorePercent() == null ? "" : " (" + a.scorePercent().stripTrailingZeros().toPlainString() + "%)")));
-        }
-        editor.add(new H3("Attempt history"), history.getChildren().findAny().isPresent() ? history : new Paragraph("No attempts yet."));
+        editor.add(new H3("Attempt history"), AttemptHistory.of(quiz.attemptsOf(terms.traineeId())));
     }
 
     private static int value(IntegerField field) {

@@ -21,11 +21,16 @@ import org.peerpath.common.ConcurrentChangeException;
 import org.peerpath.common.ValidationException;
 import org.peerpath.common.ui.Notifications;
 import org.peerpath.content.QuestionDefinition;
+import org.peerpath.identity.StaffMember;
+import org.peerpath.identity.StaffService;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The supervisor's queue of written quiz answers from their own trainees, graded against the author's rubric. */
+/**
+ * The supervisor's quiz work: the queue of written answers from their own trainees, graded against the author's
+ * rubric, and each trainee's attempt history.
+ */
 @Route("review/grading")
 @PageTitle("Quiz grading | Peerpath")
 @Menu(title = "Quiz grading", order = 31, icon = "vaadin:edit")
@@ -34,9 +39,11 @@ import java.util.List;
 public class GradingView extends Div {
 
     private final QuizService quiz;
+    private final StaffService staff;
 
-    GradingView(QuizService quiz) {
+    GradingView(QuizService quiz, StaffService staff) {
         this.quiz = quiz;
+        this.staff = staff;
         addClassName("page");
         refresh();
     }
@@ -49,6 +56,21 @@ public class GradingView extends Div {
             add(new Paragraph("Nothing waits for your grade."));
         }
         queue.forEach(answer -> add(card(answer)));
+        add(history());
+    }
+
+    private Div history() {
+        Div section = new Div();
+        section.addClassName("quiz-history");
+        section.add(new H2("Your trainees' quiz attempts"));
+        List<StaffMember> trainees = staff.myTrainees();
+        if (trainees.isEmpty()) {
+            section.add(new Paragraph("No trainees are assigned to you yet."));
+        }
+        for (StaffMember trainee : trainees) {
+            section.add(new H3(trainee.displayName()), AttemptHistory.of(quiz.attemptsOf(trainee.id())));
+        }
+        return section;
     }
 
     private Div card(WrittenAnswer answer) {

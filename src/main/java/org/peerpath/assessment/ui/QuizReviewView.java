@@ -20,6 +20,9 @@ import org.peerpath.assessment.AttemptReview;
 import org.peerpath.assessment.QuestionResult;
 import org.peerpath.assessment.QuizService;
 import org.peerpath.common.NotFoundException;
+import org.peerpath.identity.CurrentUser;
+import org.peerpath.identity.PeerpathUser;
+import org.peerpath.identity.Role;
 
 /** A submitted attempt, shown as the module's review setting allows. */
 @Route("courses/:moduleId/quiz/review/:attemptId")
@@ -28,10 +31,12 @@ import org.peerpath.common.NotFoundException;
 public class QuizReviewView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final QuizService quiz;
+    private final CurrentUser currentUser;
     private String title = "Quiz review | Peerpath";
 
-    QuizReviewView(QuizService quiz) {
+    QuizReviewView(QuizService quiz, CurrentUser currentUser) {
         this.quiz = quiz;
+        this.currentUser = currentUser;
         addClassName("page");
         addClassName("quiz-review");
     }
@@ -54,7 +59,7 @@ public class QuizReviewView extends Div implements BeforeEnterObserver, HasDynam
     private void show(AttemptReview review) {
         title = "Review: " + review.title() + " | Peerpath";
         removeAll();
-        add(new RouterLink("Back to the quiz", QuizView.class, new RouteParameters("moduleId", review.moduleId())));
+        add(backLink(review));
         add(new H2(review.title() + ": attempt " + review.number()));
         Paragraph result = new Paragraph(switch (review.passed() == null ? "pending" : review.passed() ? "passed" : "failed") {
             case "pending" -> "Submitted. The result waits for your supervisor to grade a written answer.";
@@ -97,7 +102,19 @@ public class QuizReviewView extends Div implements BeforeEnterObserver, HasDynam
             }
             add(box);
         }
-        add(new Anchor("courses", "Back to my learning"));
+        if (currentUser.require().hasRole(Role.TRAINEE)) {
+            add(new Anchor("courses", "Back to my learning"));
+        }
+    }
+
+    /** Supervisors and org admins reach a trainee's review from their own pages, not from the trainee's quiz. */
+    private RouterLink backLink(AttemptReview review) {
+        PeerpathUser caller = currentUser.require();
+        if (caller.hasRole(Role.TRAINEE)) {
+            return new RouterLink("Back to the quiz", QuizView.class, new RouteParameters("moduleId", review.moduleId()));
+        }
+        return caller.hasRole(Role.SUPERVISOR) ? new RouterLink("Back to quiz grading", GradingView.class)
+                : new RouterLink("Back to quiz accommodations", AccommodationsView.class);
     }
 
     private static String percent(AttemptReview review) {

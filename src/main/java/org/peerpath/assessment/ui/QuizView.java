@@ -37,6 +37,7 @@ import org.peerpath.assessment.QuizService;
 import org.peerpath.common.NotFoundException;
 import org.peerpath.common.ValidationException;
 import org.peerpath.common.ui.Notifications;
+import org.springframework.dao.DataIntegrityViolationException;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -167,6 +168,9 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
             Notifications.error(e.getMessage());
             showOverview();
             return;
+        } catch (DataIntegrityViolationException e) {
+            // Another tab started the same attempt at the same moment; that one won, so resume it.
+            sheet = quiz.startOrResume(moduleId);
         }
         showAttempt();
     }
@@ -192,7 +196,7 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         if (sheet == null) {
             return;
         }
-        if (sheet.deadline() != null && !clock.instant().isBefore(sheet.deadline())) {
+        if (!sheet.timeLimit().isOpen(clock)) {
             Notifications.error("Time is up. Your attempt was submitted with the answers you saved.");
             submit();
             return;
@@ -201,7 +205,7 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void updateClock() {
-        long seconds = Math.max(0, Duration.between(clock.instant(), sheet.deadline()).toSeconds());
+        long seconds = sheet.timeLimit().remaining(clock).orElseThrow().toSeconds();
         clockText.setText("Time left: " + (seconds + 59) / 60 + " min (until " + Links.time(sheet.deadline()) + " UTC)");
     }
 
@@ -302,6 +306,9 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private Component classification(PresentedQuestion q, Answer saved, java.util.function.Consumer<Answer> onAnswer) {
         Div box = new Div();
+        // The selects belong together: screen readers announce the prompt when entering the group.
+        box.getElement().setAttribute("role", "group");
+        box.getElement().setAttribute("aria-label", q.prompt());
         box.add(new Paragraph(q.prompt()));
         Map<String, String> placements = new HashMap<>();
         if (saved instanceof Answer.Classification(Map<String, String> p)) {
@@ -344,6 +351,8 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 order = new ArrayList<>(q.items());
             }
             Paragraph prompt = new Paragraph(q.prompt() + " Use the buttons to move items; the order is saved as you go.");
+            getElement().setAttribute("role", "group");
+            getElement().setAttribute("aria-label", q.prompt());
             add(prompt, list);
             render();
         }

@@ -2,6 +2,7 @@ package org.peerpath.learning.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -23,6 +24,7 @@ import org.peerpath.identity.AccountService;
 import org.peerpath.identity.StaffMember;
 import org.peerpath.learning.CatalogEntry;
 import org.peerpath.learning.LearningService;
+import org.peerpath.learning.Progress;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -114,7 +116,15 @@ public class MyLearningView extends Main implements BeforeEnterObserver {
         if (!"Review".equals(action)) {
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
-        card.add(new Div(open));
+        Div actions = new Div(open);
+        if (entry.status() == Progress.Status.LESSONS_READ) {
+            // The quiz belongs to the assessment feature, which builds on this one: link to it by its route.
+            Anchor quiz = new Anchor("courses/" + entry.moduleId() + "/quiz", "Take the quiz");
+            quiz.getElement().setAttribute("aria-label", "Take the quiz: " + entry.title());
+            quiz.addClassName("module-quiz-link");
+            actions.add(new Span(" "), quiz);
+        }
+        card.add(actions);
         return card;
     }
 }

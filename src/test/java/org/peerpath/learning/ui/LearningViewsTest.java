@@ -9,7 +9,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
+import org.peerpath.content.ContentCatalog;
 import org.peerpath.identity.Role;
+import org.peerpath.learning.LearningService;
 import org.peerpath.testsupport.IntegrationTest;
 import org.peerpath.testsupport.SignedInAs;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class LearningViewsTest extends ViewTestWithContent {
 
+    @Autowired
+    LearningService learning;
+    @Autowired
+    ContentCatalog content;
 
     @Test
     @SignedInAs(Role.TRAINEE)
@@ -65,5 +71,19 @@ class LearningViewsTest extends ViewTestWithContent {
         navigate(LessonView.class, Map.of("moduleId", "foundations"));
         assertThat($(RouterLink.class).withAttribute("aria-current", "page").single().getHref())
                 .isEqualTo("courses/foundations/lived-experience");
+    }
+
+    @Test
+    @SignedInAs(Role.TRAINEE)
+    void onceEveryLessonIsReadTheCatalogOffersTheQuiz() {
+        navigate(MyLearningView.class);
+        assertThat($(Anchor.class).withClassName("module-quiz-link").exists()).isFalse();
+
+        content.latestModule("foundations").orElseThrow().lessonIds().forEach(id -> learning.markRead("foundations", id));
+        navigate(MyLearningView.class);
+
+        Anchor quiz = $(Anchor.class).withClassName("module-quiz-link").single();
+        assertThat(quiz.getHref()).isEqualTo("courses/foundations/quiz");
+        assertThat(quiz.getElement().getAttribute("aria-label")).isEqualTo("Take the quiz: Foundations of peer recovery coaching");
     }
 }
