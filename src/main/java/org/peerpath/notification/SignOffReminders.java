@@ -1,7 +1,7 @@
 package org.peerpath.notification;
 
-import org.peerpath.identity.Contact;
 import org.peerpath.identity.Contacts;
+import org.peerpath.identity.StaffMember;
 import org.peerpath.practice.PendingSignOff;
 import org.peerpath.practice.PracticeEvidence;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,7 +15,9 @@ import java.util.List;
 
 /**
  * Tells supervisors about entries that have waited for their sign-off longer than the configured time: one
- * reminder per trainee and backlog (a new one only once that backlog's oldest entry has been dealt with).
+ * reminder per trainee and backlog (a new one only once that backlog's oldest entry has been dealt with). The
+ * reminder goes to the trainee's supervisor now, who is the one whose queue holds the entries after a
+ * reassignment; a trainee without a supervisor has nobody to remind.
  */
 @Component
 class SignOffReminders implements ReminderSource {
@@ -35,13 +37,17 @@ class SignOffReminders implements ReminderSource {
 
     @Override
     public List<Reminder> due(Instant now) {
-        return practice.pendingSignOffs(now.minus(after)).stream().map(this::reminder).toList();
+        return practice.pendingSignOffs(now.minus(after)).stream()
+                .flatMap(pending -> contacts.staffMember(pending.traineeId())
+                        .filter(trainee -> trainee.active() && trainee.supervisorId() != null)
+                        .map(trainee -> reminder(pending, trainee)).stream())
+                .toList();
     }
 
-    private Reminder reminder(PendingSignOff pending) {
-        String trainee = contacts.contact(pending.traineeId()).map(Contact::displayName).orElse("A trainee");
+    private Reminder reminder(PendingSignOff pending, StaffMember traineeRecord) {
+        String trainee = traineeRecord.displayName();
         String entries = pending.entries() == 1 ? "1 entry" : pending.entries() + " entries";
-        return new Reminder(pending.supervisorId(),
+        return new Reminder(traineeRecord.supervisorId(),
                 "sign-off:" + pending.traineeId() + ":" + pending.oldestSubmittedAt().toEpochMilli(),
                 entries + " from " + trainee + " wait for your sign-off",
                 trainee + " submitted practice hours that have waited more than " + after.toDays()

@@ -2,6 +2,9 @@ package org.peerpath.practice;
 
 import java.time.Instant;
 
-/** A supervisor's backlog for one trainee: how many entries wait for sign-off and since when. */
-public record PendingSignOff(long supervisorId, long traineeId, int entries, Instant oldestSubmittedAt) {
+/**
+ * One trainee's backlog: how many entries wait for sign-off and since when. Whoever supervises the trainee now
+ * reviews it, so the backlog names no supervisor.
+ */
+public record PendingSignOff(long traineeId, int entries, Instant oldestSubmittedAt) {
 }

@@ -40,9 +40,9 @@ interface PracticeEntryRepository extends JpaRepository<PracticeEntry, Long> {
             + "and e.status = org.peerpath.practice.EntryStatus.APPROVED and e.date >= :from")
     Long signedMinutesSince(long traineeId, LocalDate from);
 
-    /** [supervisorId, traineeId, count, oldest submittedAt]. */
-    @Query("select e.supervisorId, e.traineeId, count(e), min(e.submittedAt) from PracticeEntry e "
+    /** [traineeId, count, oldest submittedAt]. */
+    @Query("select e.traineeId, count(e), min(e.submittedAt) from PracticeEntry e "
             + "where e.status = org.peerpath.practice.EntryStatus.SUBMITTED and e.submittedAt < :before "
-            + "group by e.supervisorId, e.traineeId")
+            + "group by e.traineeId")
     List<Object[]> waitingForSignOff(Instant before);
 }

@@ -75,7 +75,7 @@ class PracticeEvidenceQueries implements PracticeEvidence {
     @Override
     public List<PendingSignOff> pendingSignOffs(Instant submittedBefore) {
         return entries.waitingForSignOff(submittedBefore).stream()
-                .map(row -> new PendingSignOff((Long) row[0], (Long) row[1], ((Number) row[2]).intValue(), (Instant) row[3]))
+                .map(row -> new PendingSignOff((Long) row[0], ((Number) row[1]).intValue(), (Instant) row[2]))
                 .toList();
     }
 

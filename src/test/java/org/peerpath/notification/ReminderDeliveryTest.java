@@ -71,6 +71,8 @@ class ReminderDeliveryTest {
     org.peerpath.content.ContentImporter importer;
     @Autowired
     org.peerpath.testsupport.MutableClock clock;
+    @Autowired
+    org.peerpath.identity.StaffService staff;
 
     long organization;
 
@@ -171,6 +173,33 @@ class ReminderDeliveryTest {
         MimeMessage mail = smtp.getReceivedMessages()[0];
         assertThat(mail.getSubject()).startsWith("1 entry from ").endsWith("wait for your sign-off");
         assertThat(GreenMailUtil.getBody(mail)).contains("/review");
+    }
+
+    @Test
+    void afterAReassignmentTheBacklogIsRemindedToTheNewSupervisor() {
+        String admin = fixtures.account(organization, Role.ORG_ADMIN);
+        String before = fixtures.account(organization, Role.SUPERVISOR);
+        String after = fixtures.account(organization, Role.SUPERVISOR);
+        String trainee = fixtures.account(organization, fixtures.idOf(before), Role.TRAINEE);
+        SystemCaller.run(() -> importer.importFrom(org.peerpath.testsupport.TestContent.SHIPPED));
+        fixtures.signIn(trainee);
+        var draft = practice.saveDraft(null, 0, new org.peerpath.practice.EntryDetails(java.time.LocalDate.now(clock).minusDays(1),
+                java.time.LocalTime.of(9, 0), 60, org.peerpath.content.Domain.ADVOCACY, org.peerpath.practice.Activity.ADVOCACY,
+                org.peerpath.practice.Setting.COMMUNITY, "Covered the evening peer support line."));
+        practice.submit(List.of(new org.peerpath.practice.EntryRef(draft.id(), draft.version())));
+        fixtures.signIn(admin);
+        long traineeId = fixtures.idOf(trainee);
+        staff.assignSupervisor(traineeId, fixtures.idOf(after), staff.member(traineeId).version());
+        Fixtures.signOut();
+
+        clock.advance(java.time.Duration.ofDays(8));
+        assertThat(SystemCaller.call(round::run)).isEqualTo(1);
+
+        fixtures.signIn(after);
+        assertThat(notifications.mine()).singleElement()
+                .satisfies(n -> assertThat(n.subject()).endsWith("wait for your sign-off"));
+        fixtures.signIn(before);
+        assertThat(notifications.mine()).as("the old supervisor no longer holds these entries").isEmpty();
     }
 
     @Test
