@@ -2,6 +2,7 @@ package org.peerpath.practice.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -195,6 +196,25 @@ public class PracticeView extends Div {
         date.focus();
     }
 
+    private void confirmDelete(EntryView entry) {
+        ConfirmDialog dialog = new ConfirmDialog("Delete this draft?",
+                "The draft of " + entry.date() + " at " + entry.start() + " (" + Format.duration(entry.minutes())
+                        + ") will be removed. Only drafts that were never signed can be deleted.",
+                "Delete draft", confirmed -> {
+                    if (FormErrors.of(Map.of()).attempt(() -> practice.deleteDraft(entry.id(), entry.version()))) {
+                        Notifications.success("The draft was deleted.");
+                        if (edited != null && edited.id() == entry.id()) {
+                            clearForm();
+                        }
+                        refresh();
+                    }
+                });
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep it");
+        dialog.open();
+    }
+
     private Div entriesSection() {
         grid.addColumn(EntryView::date).setHeader("Date").setSortable(true);
         grid.addColumn(e -> e.start().toString()).setHeader("Start");
@@ -209,12 +229,18 @@ public class PracticeView extends Div {
                 Button edit = new Button("Edit", ev -> edit(e));
                 edit.setAriaLabel("Edit the entry of " + e.date() + " " + e.start());
                 edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                return edit;
+                if (e.status() != EntryStatus.DRAFT) {
+                    return edit;
+                }
+                Button delete = new Button("Delete", ev -> confirmDelete(e));
+                delete.setAriaLabel("Delete the draft of " + e.date() + " " + e.start());
+                delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                return new Span(edit, delete);
             }
             Span lock = new Span("Locked");
             lock.addClassName("locked");
             return lock;
-        }).setHeader("");
+        }).setHeader("").setKey("actions");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("My practice entries");

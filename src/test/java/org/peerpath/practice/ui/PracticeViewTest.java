@@ -2,7 +2,10 @@ package org.peerpath.practice.ui;
 
 import org.peerpath.testsupport.ViewTestWithContent;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -10,12 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.peerpath.content.Domain;
 import org.peerpath.identity.Role;
 import org.peerpath.practice.Activity;
+import org.peerpath.practice.EntryDetails;
+import org.peerpath.practice.EntryView;
 import org.peerpath.practice.PracticeService;
 import org.peerpath.practice.Setting;
 import org.peerpath.testsupport.IntegrationTest;
 import org.peerpath.testsupport.SignedInAs;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +32,8 @@ class PracticeViewTest extends ViewTestWithContent {
 
     @Autowired
     PracticeService practice;
+    @Autowired
+    Clock clock;
 
     @Test
     @SignedInAs(Role.TRAINEE)
@@ -55,5 +64,30 @@ class PracticeViewTest extends ViewTestWithContent {
 
         assertThat(practice.myEntries()).singleElement().satisfies(e -> assertThat(e.note()).startsWith("Met a participant"));
         assertThat(warning.isVisible()).isFalse();
+    }
+
+    @Test
+    @SignedInAs(Role.TRAINEE)
+    @SuppressWarnings("unchecked")
+    void aDraftIsDeletedOnlyAfterTheTraineeConfirms() {
+        var kept = practice.saveDraft(null, 0, new EntryDetails(LocalDate.now(clock).minusDays(2), LocalTime.of(9, 0), 60,
+                Domain.ADVOCACY, Activity.ADVOCACY, Setting.COMMUNITY, "Joined a participant at a benefits office."));
+        practice.saveDraft(null, 0, new EntryDetails(LocalDate.now(clock).minusDays(1), LocalTime.of(14, 0), 30,
+                Domain.MENTORING_EDUCATION, Activity.ONE_TO_ONE, Setting.PHONE_VIDEO, "Logged by mistake."));
+        navigate(PracticeView.class);
+        Grid<EntryView> grid = $(Grid.class).all().stream()
+                .filter(g -> g.getAriaLabel().filter("My practice entries"::equals).isPresent()).findFirst().orElseThrow();
+        int actions = grid.getColumns().indexOf(grid.getColumnByKey("actions"));
+        int mistaken = test(grid).getRow(0).date().equals(kept.date()) ? 1 : 0;
+        Button delete = ((Span) test(grid).getCellComponent(mistaken, actions)).getChildren()
+                .map(Button.class::cast).filter(b -> b.getText().equals("Delete")).findFirst().orElseThrow();
+
+        test(delete).click();
+        test($(ConfirmDialog.class).single()).cancel();
+        assertThat(practice.myEntries()).as("cancelling keeps the draft").hasSize(2);
+
+        test(delete).click();
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat(practice.myEntries()).singleElement().satisfies(e -> assertThat(e.id()).isEqualTo(kept.id()));
     }
 }
