@@ -9,11 +9,11 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
 import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
+import org.peerpath.common.PdfFonts;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -35,9 +35,9 @@ final class CertificateDocument {
         document.addTitle("Certificate: " + certificate.holderName());
         document.addCreator("Peerpath");
         document.open();
-        Font small = FontFactory.getFont(FontFactory.HELVETICA, 11);
-        Font name = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 30);
-        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
+        Font small = PdfFonts.regular(11);
+        Font name = PdfFonts.bold(30);
+        Font title = PdfFonts.bold(18);
         document.add(centered(certificate.issuer(), small));
         document.add(centered("certifies that", small));
         document.add(centered(certificate.holderName(), name));

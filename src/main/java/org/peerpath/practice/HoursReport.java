@@ -3,13 +3,13 @@ package org.peerpath.practice;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import org.peerpath.common.PdfFonts;
 import org.peerpath.common.CsvCell;
 import org.peerpath.content.Domain;
 
@@ -44,9 +44,9 @@ final class HoursReport {
         document.addTitle("Supervised practice hours: " + traineeName);
         document.addCreator("Peerpath");
         document.open();
-        Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-        Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
-        Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
+        Font title = PdfFonts.bold(16);
+        Font heading = PdfFonts.bold(12);
+        Font body = PdfFonts.regular(9);
         document.add(new Paragraph("Supervised practice hours report", title));
         document.add(new Paragraph("Trainee: " + traineeName + "    Generated: " + WHEN.format(now), body));
         document.add(new Paragraph("Only entries signed by a supervisor and supervision sessions the supervisor confirmed count. "
@@ -118,7 +118,7 @@ final class HoursReport {
         table.setSpacingBefore(4);
         table.setSpacingAfter(10);
         table.setHeaderRows(1);
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, font.getSize());
+        Font bold = PdfFonts.bold(font.getSize());
         for (String header : headers) {
             PdfPCell cell = new PdfPCell(new Phrase(header, bold));
             cell.setHorizontalAlignment(Element.ALIGN_LEFT);
