@@ -395,7 +395,8 @@ public class CertificationService {
         boolean renewable = certificate.filter(c -> c.getRevokedAt() == null).map(c -> missingContinuingEducation(c, program).isEmpty()).orElse(false);
         return new ProgramProgress(traineeId, contacts.contact(traineeId).map(Contact::displayName).orElse(""), program.id(),
                 program.version(), program.title(), requirements, Requirements.percent(requirements), status, missing, projected,
-                ethicsStatement(program), attested, certificate.map(Certificate::toView).orElse(null), renewable);
+                ethicsStatement(program), attested, certificate.map(Certificate::toView).orElse(null), renewable,
+                program.expiringSoonDays());
     }
 
     private Evidence evidence(long traineeId, boolean attested) {

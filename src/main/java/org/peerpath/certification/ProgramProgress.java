@@ -7,5 +7,6 @@ import java.util.List;
 public record ProgramProgress(long traineeId, String traineeName, String programId, int programVersion, String programTitle,
                               List<RequirementProgress> requirements, int percent, CertificationStatus status,
                               List<String> missing, LocalDate projectedPracticeComplete, String ethicsStatement,
-                              boolean ethicsAttested, CertificateView certificate, boolean renewable) {
+                              boolean ethicsAttested, CertificateView certificate, boolean renewable,
+                              int expiringSoonDays) {
 }

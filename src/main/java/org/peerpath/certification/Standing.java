@@ -68,6 +68,10 @@ class Standing {
     @Column(name = "certificate_expires_on")
     private LocalDate certificateExpiresOn;
 
+    /** When the certificate turns "expiring soon" under its program's window; the calendar update reads only this. */
+    @Column(name = "certificate_expiring_from")
+    private LocalDate certificateExpiringFrom;
+
     @Column(name = "certificate_revoked", nullable = false)
     private boolean certificateRevoked;
 
@@ -106,6 +110,7 @@ class Standing {
         this.practiceHours = practice;
         this.supervisionHours = supervision;
         this.certificateExpiresOn = progress.certificate() == null ? null : progress.certificate().expiresOn();
+        this.certificateExpiringFrom = certificateExpiresOn == null ? null : certificateExpiresOn.minusDays(progress.expiringSoonDays());
         this.certificateRevoked = progress.certificate() != null && progress.certificate().revoked();
         this.updatedAt = now;
     }

@@ -20,13 +20,16 @@ interface StandingRepository extends JpaRepository<Standing, Long>, JpaSpecifica
             + "and s.certificateExpiresOn between :from and :to group by year(s.certificateExpiresOn), month(s.certificateExpiresOn)")
     List<Object[]> expiringPerMonth(long organizationId, LocalDate from, LocalDate to);
 
-    /** The calendar moves certificates from certified to expiring soon to expired without any event. */
+    /**
+     * The calendar moves certificates from certified to expiring soon (each by its own program's window) to expired
+     * without any event.
+     */
     @Modifying
     @Query("update Standing s set s.status = case when s.certificateExpiresOn <= :today then org.peerpath.certification.CertificationStatus.EXPIRED "
             + "else org.peerpath.certification.CertificationStatus.EXPIRING_SOON end "
-            + "where s.certificateRevoked = false and s.certificateExpiresOn is not null and s.certificateExpiresOn <= :soon "
+            + "where s.certificateRevoked = false and s.certificateExpiringFrom <= :today "
             + "and s.status in (org.peerpath.certification.CertificationStatus.CERTIFIED, org.peerpath.certification.CertificationStatus.EXPIRING_SOON)")
-    int moveWithTheCalendar(LocalDate today, LocalDate soon);
+    int moveWithTheCalendar(LocalDate today);
 
     @Query("select a from Standing a where a.traineeId in :ids")
     List<Standing> findAllByIds(java.util.Collection<Long> ids);

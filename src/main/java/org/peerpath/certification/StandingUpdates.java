@@ -19,8 +19,6 @@ import java.time.ZoneOffset;
 @Component
 class StandingUpdates {
 
-    /** Matches the shipped program's window; a program with another window is corrected on its next event. */
-    static final int EXPIRING_SOON_DAYS = 90;
 
     private final CertificationService certification;
     private final StandingRepository standings;
@@ -64,6 +62,6 @@ class StandingUpdates {
 
     private void moveRows() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        SystemCaller.run(() -> standings.moveWithTheCalendar(today, today.plusDays(EXPIRING_SOON_DAYS)));
+        SystemCaller.run(() -> standings.moveWithTheCalendar(today));
     }
 }

@@ -143,12 +143,13 @@ class DashboardBenchmark {
         }
         jdbc.update("insert into certification_standing (trainee_id, organization_id, display_name, roles, supervisor_id, supervisor_name, "
                 + "active, in_program, program_title, status, requirements_met, percent_done, education_hours, practice_hours, "
-                + "supervision_hours, certificate_expires_on, certificate_revoked, updated_at) "
+                + "supervision_hours, certificate_expires_on, certificate_expiring_from, certificate_revoked, updated_at) "
                 + "select u.id, u.organization_id, u.display_name, case when r.role = 'TRAINEE' then 'Trainee' else 'Supervisor' end, "
                 + "u.supervisor_id, s.display_name, true, r.role = 'TRAINEE', 'Peer Recovery (IC&RC-aligned)', "
                 + "case when r.role <> 'TRAINEE' then null when coalesce(p.hours, 0) >= 500 then 'CERTIFIED' else 'IN_TRAINING' end, "
                 + "coalesce(p.hours, 0) >= 500, least(100, floor(coalesce(p.hours, 0) / 5)), 0, coalesce(p.hours, 0), 0, "
-                + "case when coalesce(p.hours, 0) >= 500 then date_add(current_date, interval (u.id % 700) day) end, false, now(6) "
+                + "case when coalesce(p.hours, 0) >= 500 then date_add(current_date, interval (u.id % 700) day) end, "
+                + "case when coalesce(p.hours, 0) >= 500 then date_add(current_date, interval (u.id % 700) - 90 day) end, false, now(6) "
                 + "from user_account u join user_role r on r.user_id = u.id left join user_account s on s.id = u.supervisor_id "
                 + "left join (select trainee_id, sum(minutes) / 60 hours from practice_entry where status = 'APPROVED' "
                 + "and organization_id = ? group by trainee_id) p on p.trainee_id = u.id where u.organization_id = ? and u.id >= ?",

@@ -98,6 +98,9 @@ class CertificationServiceTest {
         CertificateView certificate = certification.issue(traineeId);
         assertThat(certificate.code()).matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){4}");
         assertThat(certificate.expiresOn()).isEqualTo(certificate.issuedOn().plusMonths(24));
+        assertThat(jdbc.queryForObject("select certificate_expiring_from from certification_standing where trainee_id = ?",
+                LocalDate.class, traineeId)).as("the dashboard row warns by the program's 90-day window")
+                .isEqualTo(certificate.expiresOn().minusDays(90));
         assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("already holds");
 

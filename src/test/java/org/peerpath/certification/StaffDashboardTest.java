@@ -87,17 +87,24 @@ class StaffDashboardTest {
     }
 
     @Test
-    void theCalendarMovesCertificatesToExpiringSoonAndExpired() {
+    void theCalendarMovesCertificatesToExpiringSoonAndExpired_eachByItsProgramsWindow() {
         long ana = trainee("Ana Alvarez", supervisor);
         long ben = trainee("Ben Brooks", supervisor);
+        long cleo = trainee("Cleo Cruz", supervisor);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        jdbc.update("update certification_standing set status = 'CERTIFIED', certificate_expires_on = ? where trainee_id = ?", today.plusDays(30), ana);
-        jdbc.update("update certification_standing set status = 'EXPIRING_SOON', certificate_expires_on = ? where trainee_id = ?", today, ben);
+        String certified = "update certification_standing set status = ?, certificate_expires_on = ?, certificate_expiring_from = ? "
+                + "where trainee_id = ?";
+        // A 90-day window, 30 days left; expired today; a program with a 30-day window and 60 days left.
+        jdbc.update(certified, "CERTIFIED", today.plusDays(30), today.minusDays(60), ana);
+        jdbc.update(certified, "EXPIRING_SOON", today, today.minusDays(90), ben);
+        jdbc.update(certified, "CERTIFIED", today.plusDays(60), today.plusDays(30), cleo);
 
         SystemCaller.run(() -> standingUpdates.moveWithTheCalendar());
 
         assertThat(jdbc.queryForObject("select status from certification_standing where trainee_id = ?", String.class, ana)).isEqualTo("EXPIRING_SOON");
         assertThat(jdbc.queryForObject("select status from certification_standing where trainee_id = ?", String.class, ben)).isEqualTo("EXPIRED");
+        assertThat(jdbc.queryForObject("select status from certification_standing where trainee_id = ?", String.class, cleo))
+                .as("its program warns only 30 days ahead").isEqualTo("CERTIFIED");
     }
 
     @Autowired
