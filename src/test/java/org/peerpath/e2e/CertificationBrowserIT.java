@@ -4,6 +4,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import java.net.URI;
@@ -22,10 +23,21 @@ class CertificationBrowserIT extends BrowserTest {
 
     @Test
     void issueDownloadVerifyRevokeVerify() throws Exception {
-        switchTo("orgadmin@demo.peerpath.org", "/org/certifications");
-        click(() -> driver.findElement(By.cssSelector("vaadin-select")));
-        click(() -> driver.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item")).stream()
-                .filter(WebElement::isDisplayed).filter(i -> i.getText().strip().equals("Casey Nguyen")).findFirst().orElse(null));
+        // The dashboard: charts drawn as bars, the eligible trainee found by name, her record one click away.
+        switchTo("orgadmin@demo.peerpath.org", "/org/staff");
+        wait.until(d -> cellTexts().contains("Casey Nguyen") && cellTexts().contains("Eligible for review"));
+        Object barLayout = ((JavascriptExecutor) driver).executeScript(
+                "const r = document.querySelector('.bar-row'); return r && getComputedStyle(r).display;");
+        assertThat(barLayout).as("the stylesheet lays chart rows out as label, bar, value").isEqualTo("grid");
+        Accessibility.check(driver, "/org/staff");
+        WebElement search = driver.findElements(By.tagName("vaadin-text-field")).stream()
+                .filter(f -> "Search by name".equals(f.getDomProperty("label"))).findFirst().orElseThrow();
+        search.findElement(By.tagName("input")).sendKeys("Casey");
+        wait.until(d -> Long.valueOf(1).equals(((JavascriptExecutor) d).executeScript(
+                "return document.querySelector('vaadin-grid').size;")));
+        click(() -> driver.findElements(By.cssSelector("vaadin-grid-cell-content a")).stream()
+                .filter(WebElement::isDisplayed).filter(a -> a.getText().strip().equals("Open")).findFirst().orElse(null));
+        wait.until(d -> d.getCurrentUrl().contains("/org/certifications/"));
         wait.until(d -> text(".certification-status").startsWith("Casey Nguyen: Eligible for review · 100%"));
         Accessibility.check(driver, "/org/certifications");
         click(() -> buttonWithText("Issue certificate"));
@@ -71,5 +83,10 @@ class CertificationBrowserIT extends BrowserTest {
 
     private String text(String css) {
         return driver.findElements(By.cssSelector(css)).stream().map(e -> e.getDomProperty("textContent").strip()).findFirst().orElse("");
+    }
+
+    private java.util.List<String> cellTexts() {
+        return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(c -> c.getDomProperty("textContent").strip())
+                .toList();
     }
 }

@@ -47,11 +47,14 @@ public class ItemAnalysisView extends Div {
         grid.addColumn(s -> s.flags().stream().map(ItemAnalysisView::flag).collect(Collectors.joining(", "))).setHeader("Look at");
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Item statistics");
+        grid.setEmptyStateText("Nobody has submitted a first attempt at this module's quiz yet.");
         add(new H2("Item analysis"), new Paragraph("Facility is the mean score on a question (1 = everyone right). "
                         + "Discrimination compares the top and bottom third of trainees by attempt score: below about 0.1 "
                         + "the question does not tell stronger from weaker answers. Questions are flagged from "
                         + ItemAnalysis.MIN_ATTEMPTS_TO_FLAG + " first attempts on."),
                 module, chart, grid);
+        // Open on the first module so the page shows figures at once; the select switches between modules.
+        module.getListDataView().getItems().findFirst().ifPresent(module::setValue);
     }
 
     private void show(PublishedModule module) {

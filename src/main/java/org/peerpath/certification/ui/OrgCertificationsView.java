@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -51,7 +52,7 @@ public class OrgCertificationsView extends Div implements com.vaadin.flow.router
     OrgCertificationsView(CertificationService certification, StaffService staff) {
         this.certification = certification;
         addClassName("page");
-        trainee.setLabel("Staff member");
+        trainee.setLabel("Trainee");
         List<StaffMember> trainees = staff.staff().stream().filter(m -> m.hasRole(Role.TRAINEE)).toList();
         names = trainees.stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
         trainee.setItems(trainees);
@@ -65,7 +66,9 @@ public class OrgCertificationsView extends Div implements com.vaadin.flow.router
             Notifications.success(e.getValue() ? "Supervisors may now issue certificates to their own trainees."
                     : "Only org admins issue certificates now.");
         });
-        add(new H2("Certificates"), supervisorsIssue, trainee, evidence, new H2("Outside training to approve"), approvals);
+        trainee.setHelperText("A trainee's evidence, certificate, renewal and revocation");
+        add(new H2("Certificates"), new H3("Review and issue"), trainee, evidence, new H3("Outside training to approve"), approvals,
+                new H3("Issuing policy"), supervisorsIssue);
         showApprovals();
     }
 
@@ -89,7 +92,7 @@ public class OrgCertificationsView extends Div implements com.vaadin.flow.router
         p.requirements().forEach(r -> requirements.add(new ListItem((r.met() ? "Met: " : "Not met: ") + r.label() + " — "
                 + r.done().stripTrailingZeros().toPlainString() + " of " + r.required().stripTrailingZeros().toPlainString()
                 + (r.unit().isEmpty() ? "" : " " + r.unit()) + " (" + r.source() + ")")));
-        evidence.add(new H3("Evidence"), requirements);
+        evidence.add(new H4("Evidence"), requirements);
         if (p.status() == CertificationStatus.ELIGIBLE || p.status() == CertificationStatus.EXPIRED || p.status() == CertificationStatus.REVOKED) {
             Button issue = new Button("Issue certificate", e -> {
                 if (FormErrors.of(Map.of()).attempt(() -> certification.issue(member.id()))) {
@@ -103,7 +106,7 @@ public class OrgCertificationsView extends Div implements com.vaadin.flow.router
         }
         CertificateView certificate = p.certificate();
         if (certificate != null) {
-            evidence.add(new H3("Certificate"), new Paragraph("Code " + certificate.code() + " · issued " + certificate.issuedOn()
+            evidence.add(new H4("Certificate"), new Paragraph("Code " + certificate.code() + " · issued " + certificate.issuedOn()
                     + " · valid until " + certificate.expiresOn() + (certificate.revoked() ? " · revoked: " + certificate.revokeReason() : "")),
                     CertificateLinks.of(certification, certificate));
             if (!certificate.revoked()) {

@@ -1,6 +1,7 @@
 package org.peerpath.certification.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
@@ -61,22 +62,30 @@ public class StaffDashboardView extends Div {
         addClassName("page");
         add(new H2("Staff certification"), charts(), filters(staff), grid, exportLink(),
                 new Div(new Anchor("org/staff/manage", "Staff administration: invitations, roles, supervisors")));
-        grid.addColumn(StaffStanding::name).setHeader("Name").setSortable(true).setKey("displayName").setAutoWidth(true);
+        grid.addColumn(StaffStanding::name).setHeader("Name").setSortable(true).setKey("displayName");
         grid.addColumn(StaffStanding::roles).setHeader("Roles");
         grid.addColumn(StaffStanding::supervisor).setHeader("Supervisor").setSortable(true).setKey("supervisorName");
         grid.addColumn(s -> s.status() == null ? "—" : s.status().label()).setHeader("Status").setSortable(true).setKey("status");
-        grid.addColumn(s -> s.status() == null ? "" : s.percent() + "%").setHeader("Progress").setSortable(true).setKey("percentDone");
-        grid.addColumn(s -> hours(s.educationHours())).setHeader("Education h").setSortable(true).setKey("educationHours");
-        grid.addColumn(s -> hours(s.practiceHours())).setHeader("Practice h").setSortable(true).setKey("practiceHours");
-        grid.addColumn(s -> hours(s.supervisionHours())).setHeader("Supervision h").setSortable(true).setKey("supervisionHours");
+        number(grid.addColumn(s -> s.status() == null ? "" : s.percent() + "%").setHeader("Progress").setSortable(true).setKey("percentDone"));
+        number(grid.addColumn(s -> hours(s.educationHours())).setHeader("Education h").setSortable(true).setKey("educationHours"));
+        number(grid.addColumn(s -> hours(s.practiceHours())).setHeader("Practice h").setSortable(true).setKey("practiceHours"));
+        number(grid.addColumn(s -> hours(s.supervisionHours())).setHeader("Supervision h").setSortable(true).setKey("supervisionHours"));
         grid.addColumn(s -> s.certificateExpiresOn() == null ? "" : s.certificateExpiresOn().toString())
                 .setHeader("Certificate expires").setSortable(true).setKey("certificateExpiresOn");
         grid.addComponentColumn(s -> s.status() == null ? new Div() : new RouterLink("Open",
                 OrgCertificationsView.class, new RouteParameters("personId", Long.toString(s.personId())))).setHeader("Record");
+        // Headers stay readable: every column is as wide as its header or first page of values.
+        grid.getColumns().forEach(column -> column.setAutoWidth(true));
         grid.setAriaLabel("Staff and their certification standing");
+        grid.setEmptyStateText("Nobody matches these filters.");
         grid.setPageSize(50);
         grid.setHeight("32rem");
         refresh();
+    }
+
+    /** Numbers line up on the right so they can be compared down a column. */
+    private static void number(Grid.Column<StaffStanding> column) {
+        column.setTextAlign(ColumnTextAlign.END);
     }
 
     private Div charts() {

@@ -24,7 +24,7 @@ import java.time.format.FormatStyle;
 /** Reminders and other notices for the signed-in person; the same ones are e-mailed when SMTP is set up. */
 @Route("notifications")
 @PageTitle("Notifications | Peerpath")
-@Menu(title = "Notifications", order = 90)
+@Menu(title = "Notifications", order = 90, icon = "vaadin:bell")
 @PermitAll
 public class NotificationsView extends VerticalLayout {
 

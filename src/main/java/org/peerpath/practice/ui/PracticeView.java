@@ -244,6 +244,7 @@ public class PracticeView extends Div {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("My practice entries");
+        grid.setEmptyStateText("No entries yet. Log your practice above; drafts appear here until you submit them.");
         Button submit = new Button("Submit selected drafts for sign-off", e -> {
             List<EntryRef> refs = grid.getSelectedItems().stream().filter(v -> v.status() == EntryStatus.DRAFT)
                     .map(v -> new EntryRef(v.id(), v.version())).toList();
