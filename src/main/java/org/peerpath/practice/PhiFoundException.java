@@ -12,8 +12,19 @@ public class PhiFoundException extends ValidationException {
     private final transient List<PhiDetector.Finding> findings;
 
     public PhiFoundException(List<PhiDetector.Finding> findings) {
-        super(message(findings), Map.of("note", message(findings)));
+        this(findings, Map.of());
+    }
+
+    /** With the form's other problems, so the trainee sees everything to fix in one round. */
+    public PhiFoundException(List<PhiDetector.Finding> findings, Map<String, String> otherFieldErrors) {
+        super(message(findings), withNote(otherFieldErrors, message(findings)));
         this.findings = List.copyOf(findings);
+    }
+
+    private static Map<String, String> withNote(Map<String, String> others, String note) {
+        Map<String, String> all = new java.util.HashMap<>(others);
+        all.put("note", note);
+        return all;
     }
 
     public List<PhiDetector.Finding> findings() {

@@ -398,12 +398,13 @@ public class PracticeService {
                 .filter(e -> !Objects.equals(e.getId(), entryId) && e.getStatus() != EntryStatus.REJECTED)
                 .map(e -> new HourRules.Slot(e.getId(), e.getStart(), e.getMinutes())).toList();
         problems.putAll(HourRules.check(details.date(), details.start(), details.minutes(), today(), sameDay));
+        // Identifying details are reported together with every other problem: one round of fixes, not two.
+        List<PhiDetector.Finding> findings = details.note() == null ? List.of() : phiDetector.scan(details.note());
+        if (!findings.isEmpty()) {
+            throw new PhiFoundException(findings, problems);
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems.values().iterator().next(), problems);
-        }
-        List<PhiDetector.Finding> findings = phiDetector.scan(details.note());
-        if (!findings.isEmpty()) {
-            throw new PhiFoundException(findings);
         }
     }
 

@@ -90,4 +90,26 @@ class PracticeViewTest extends ViewTestWithContent {
         test($(ConfirmDialog.class).single()).confirm();
         assertThat(practice.myEntries()).singleElement().satisfies(e -> assertThat(e.id()).isEqualTo(kept.id()));
     }
+
+    @Test
+    @SignedInAs(Role.TRAINEE)
+    @SuppressWarnings("unchecked")
+    void identifyingDetailsAndMissingFieldsAreReportedInOneRound() {
+        navigate(PracticeView.class);
+        TextArea note = $(TextArea.class).withLabel("Reflection (de-identified)").single();
+        String typed = "Drove Maria Lopez to her intake; her phone is 555-201-3344.";
+        test(note).setValue(typed);
+
+        test($(Button.class).withText("Save draft").single()).click();
+
+        Select<Domain> domain = $(Select.class).withLabel("IC&RC domain").single();
+        TimePicker start = $(TimePicker.class).withLabel("Start time").single();
+        assertThat(domain.isInvalid()).as("the missing domain is reported with the PHI finding").isTrue();
+        assertThat(start.isInvalid()).isTrue();
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).contains("a phone number");
+        assertThat($(Div.class).withClassName("phi-warning").single().isVisible()).isTrue();
+        assertThat(note.getValue()).isEqualTo(typed);
+        assertThat(practice.myEntries()).isEmpty();
+    }
 }
