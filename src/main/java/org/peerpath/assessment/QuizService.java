@@ -26,6 +26,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,7 +102,7 @@ public class QuizService {
         return new QuizOverview(moduleId, module.title(), Math.min(settings.questionsPerAttempt(),
                 content.questions(moduleId, version).size()), settings.passPercent(), rules.allowedAttempts(), limit,
                 settings.waitMinutes(), availability, availableAt, inProgress.map(QuizAttempt::getId).orElse(null),
-                mine.stream().map(QuizService::summary).toList());
+                mine.stream().map(a -> summary(a, module.title())).toList());
     }
 
     /** The attempt in progress, or a new one when the rules allow it. A refresh gets the same attempt back. */
@@ -260,7 +261,11 @@ public class QuizService {
         if (!mayReadTrainee(traineeId)) {
             throw new NotFoundException("No such trainee");
         }
-        return attempts.findByTraineeIdOrderByStartedAtDesc(traineeId).stream().map(QuizService::summary).toList();
+        Map<String, String> titles = new HashMap<>();
+        return attempts.findByTraineeIdOrderByStartedAtDesc(traineeId).stream()
+                .map(a -> summary(a, titles.computeIfAbsent(a.getModuleId() + "@" + a.getModuleVersion(),
+                        key -> module(a.getModuleId(), a.getModuleVersion()).title())))
+                .toList();
     }
 
     @PreAuthorize("hasRole('ORG_ADMIN')")
@@ -451,8 +456,8 @@ public class QuizService {
         };
     }
 
-    private static AttemptSummary summary(QuizAttempt a) {
-        return new AttemptSummary(a.getId(), a.getTraineeId(), a.getModuleId(), a.getNumber(), statusLabel(a),
+    private static AttemptSummary summary(QuizAttempt a, String moduleTitle) {
+        return new AttemptSummary(a.getId(), a.getTraineeId(), a.getModuleId(), moduleTitle, a.getNumber(), statusLabel(a),
                 a.getScorePercent(), a.getStatus() == QuizAttempt.Status.GRADED ? a.isPassed() : null,
                 a.getStartedAt(), a.getSubmittedAt(), a.isClosedByTime());
     }

@@ -390,8 +390,10 @@ public class CertificationService {
         BigDecimal practiceRequired = program.requirements().stream().filter(r -> r instanceof ProgramDefinition.PracticeHours)
                 .map(r -> ((ProgramDefinition.PracticeHours) r).hours()).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
         BigDecimal practiceDone = evidence.practiceHours().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        LocalDate projected = Projection.practiceComplete(practiceRequired.subtract(practiceDone),
-                practice.signedPracticeHoursSince(traineeId, today().minusDays(Projection.WINDOW_DAYS)), today()).orElse(null);
+        // A projection only while hours are missing: "you will reach them today" would misread a finished requirement.
+        LocalDate projected = practiceDone.compareTo(practiceRequired) >= 0 ? null
+                : Projection.practiceComplete(practiceRequired.subtract(practiceDone),
+                        practice.signedPracticeHoursSince(traineeId, today().minusDays(Projection.WINDOW_DAYS)), today()).orElse(null);
         boolean renewable = certificate.filter(c -> c.getRevokedAt() == null).map(c -> missingContinuingEducation(c, program).isEmpty()).orElse(false);
         return new ProgramProgress(traineeId, contacts.contact(traineeId).map(Contact::displayName).orElse(""), program.id(),
                 program.version(), program.title(), requirements, Requirements.percent(requirements), status, missing, projected,

@@ -93,6 +93,7 @@ class CertificationServiceTest {
         makeEligible();
         fixtures.signIn(trainee);
         assertThat(certification.myProgress().status()).isEqualTo(CertificationStatus.ELIGIBLE);
+        assertThat(certification.myProgress().projectedPracticeComplete()).as("no projection once the hours are there").isNull();
 
         fixtures.signIn(admin);
         CertificateView certificate = certification.issue(traineeId);

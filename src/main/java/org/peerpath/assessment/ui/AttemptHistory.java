@@ -25,14 +25,14 @@ final class AttemptHistory {
         UnorderedList list = new UnorderedList();
         list.addClassName("quiz-attempts");
         for (AttemptSummary a : attempts) {
-            ListItem item = new ListItem(new Span(a.moduleId() + ", attempt " + a.number() + ": " + a.status()
+            ListItem item = new ListItem(new Span(a.moduleTitle() + ", attempt " + a.number() + ": " + a.status()
                     + (a.scorePercent() == null ? "" : " (" + a.scorePercent().stripTrailingZeros().toPlainString() + "%)")
                     + (a.closedByTime() ? ", closed when time ran out" : "")
                     + (a.submittedAt() == null ? "" : ", " + Links.time(a.submittedAt()) + " UTC")));
             if (a.submittedAt() != null) {
                 RouterLink review = new RouterLink("Review", QuizReviewView.class, new RouteParameters(
                         Map.of("moduleId", a.moduleId(), "attemptId", Long.toString(a.id()))));
-                review.getElement().setAttribute("aria-label", "Review " + a.moduleId() + " attempt " + a.number());
+                review.getElement().setAttribute("aria-label", "Review " + a.moduleTitle() + " attempt " + a.number());
                 item.add(new Span(" "), review);
             }
             list.add(item);

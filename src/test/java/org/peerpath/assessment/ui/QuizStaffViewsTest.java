@@ -91,7 +91,7 @@ class QuizStaffViewsTest extends ViewTestWithContent {
 
         assertThat($(Paragraph.class).withText("Nothing waits for your grade.").exists()).isTrue();
         assertThat($(ListItem.class).all()).anySatisfy(item ->
-                assertThat(item.getElement().getTextRecursively()).startsWith(MODULE + ", attempt 1: Not passed (0%)"));
+                assertThat(item.getElement().getTextRecursively()).startsWith("The Empathy Sandwich, attempt 1: Not passed (0%)"));
         assertThat($(RouterLink.class).withText("Review").single().getHref())
                 .isEqualTo("courses/" + MODULE + "/quiz/review/" + sheet.attemptId());
     }
