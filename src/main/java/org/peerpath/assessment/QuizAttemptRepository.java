@@ -15,6 +15,8 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 
     List<QuizAttempt> findByTraineeIdOrderByStartedAtDesc(long traineeId);
 
+    List<QuizAttempt> findByTraineeIdInOrderByStartedAtDesc(java.util.Collection<Long> traineeIds);
+
     Optional<QuizAttempt> findFirstByTraineeIdAndModuleIdAndStatus(long traineeId, String moduleId, QuizAttempt.Status status);
 
     /** Submission takes a row lock, so two submissions of the same attempt run one after the other. */

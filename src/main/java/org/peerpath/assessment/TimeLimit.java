@@ -16,11 +16,7 @@ import java.util.Optional;
  */
 public record TimeLimit(Instant startedAt, Optional<Duration> limit) {
 
-    /** A limit starting now: {@code minutes} (null for untimed quizzes) plus the trainee's extra minutes. */
-    public static TimeLimit startingNow(Clock clock, Integer minutes, int extraMinutes) {
-        return of(clock.instant(), minutes, extraMinutes);
-    }
-
+    /** A limit from {@code startedAt}: {@code minutes} (null for untimed quizzes) plus the trainee's extra minutes. */
     public static TimeLimit of(Instant startedAt, Integer minutes, int extraMinutes) {
         return new TimeLimit(startedAt, minutes == null ? Optional.empty() : Optional.of(Duration.ofMinutes(minutes + (long) extraMinutes)));
     }

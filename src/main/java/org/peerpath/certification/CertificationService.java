@@ -2,6 +2,7 @@ package org.peerpath.certification;
 
 import org.peerpath.common.ConcurrentChangeException;
 import org.peerpath.common.NotFoundException;
+import org.peerpath.common.SecurityLog;
 import org.peerpath.common.Sha256;
 import org.peerpath.common.ValidationException;
 import org.peerpath.content.ContentCatalog;
@@ -13,13 +14,12 @@ import org.peerpath.identity.CurrentUser;
 import org.peerpath.identity.OrganizationDirectory;
 import org.peerpath.identity.PeerpathUser;
 import org.peerpath.identity.Role;
+import org.peerpath.identity.StaffMember;
 import org.peerpath.identity.StaffService;
 import org.peerpath.learning.LearningEvidence;
 import org.peerpath.practice.PhiDetector;
 import org.peerpath.practice.PracticeEvidence;
 import org.peerpath.practice.SignedHours;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,6 +36,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Certification progress, the ethics affirmation, outside training, and certificates. Trainees see their own;
@@ -48,8 +50,6 @@ import java.util.Optional;
 public class CertificationService {
 
     static final String DEFAULT_PROGRAM = "icrc-peer-recovery";
-    /** Issuing, renewing, revoking and settings are audited on the security log. */
-    private static final Logger AUDIT = LoggerFactory.getLogger("peerpath.security");
     private static final int MAX_NOTE = 1000;
 
     private final ProgramEnrolmentRepository enrolments;
@@ -147,9 +147,9 @@ public class CertificationService {
         }
         if (typed.note() != null && typed.note().strip().length() > MAX_NOTE) {
             problems.put("note", "Use at most " + MAX_NOTE + " characters for the note.");
-        } else if (typed.note() != null && !phi.isClean(typed.note())) {
-            problems.put("note", "The note seems to contain " + phi.scan(typed.note()).getFirst().kind().description()
-                    + ". Notes must never identify a person you serve; describe the training instead.");
+        } else if (typed.note() != null) {
+            phi.scan(typed.note()).stream().findFirst().ifPresent(finding -> problems.put("note", "The note seems to contain "
+                    + finding.kind().description() + ". Notes must never identify a person you serve; describe the training instead."));
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems.values().iterator().next(), problems);
@@ -187,8 +187,8 @@ public class CertificationService {
         }
         training.review(approve, admin.id(), clock.instant());
         OutsideTrainingRecord reviewed = outsideTraining.saveAndFlush(training).toRecord();
-        audit("outside-training.reviewed", "Outside training reviewed", "recordId", id, "traineeId", training.getTraineeId(),
-                "approved", approve, "by", admin.id());
+        SecurityLog.info("outside-training.reviewed").with("recordId", id).with("traineeId", training.getTraineeId())
+                .with("approved", approve).with("by", admin.id()).log("Outside training reviewed");
         refreshStanding(training.getTraineeId());
         return reviewed;
     }
@@ -208,8 +208,8 @@ public class CertificationService {
         IssuingPolicy policy = policies.findById(admin.organizationId()).orElseGet(() -> new IssuingPolicy(admin.organizationId()));
         policy.supervisorsMayIssue(allowed, admin.id(), clock.instant());
         policies.saveAndFlush(policy);
-        audit("certification.supervisors-may-issue", "Issuing policy changed", "organizationId", admin.organizationId(),
-                "supervisorsMayIssue", allowed, "by", admin.id());
+        SecurityLog.info("certification.supervisors-may-issue").with("organizationId", admin.organizationId())
+                .with("supervisorsMayIssue", allowed).with("by", admin.id()).log("Issuing policy changed");
     }
 
     /**
@@ -220,11 +220,11 @@ public class CertificationService {
     public CertificateView issue(long traineeId) {
         PeerpathUser caller = currentUser.require();
         if (!caller.hasRole(Role.ORG_ADMIN)) {
-            if (staff.myTrainees().stream().noneMatch(t -> t.id() == traineeId)) {
+            if (!myTraineeIds().contains(traineeId)) {
                 throw new NotFoundException("No such trainee");
             }
             if (!supervisorsMayIssue()) {
-                throw new org.springframework.security.access.AccessDeniedException("Your organization has not allowed supervisors to issue certificates");
+                throw new AccessDeniedException("Your organization has not allowed supervisors to issue certificates");
             }
         }
         Contact trainee = sameOrganization(traineeId);
@@ -239,8 +239,8 @@ public class CertificationService {
             throw new ValidationException(trainee.displayName() + " has not met every requirement: " + String.join("; ", progress.missing()));
         }
         CertificateView issued = newCertificate(trainee, programOf(traineeId), null).toView();
-        audit("certificate.issued", "Certificate issued", "certificateId", issued.id(), "traineeId", traineeId,
-                "by", currentUser.require().id());
+        SecurityLog.info("certificate.issued").with("certificateId", issued.id()).with("traineeId", traineeId)
+                .with("by", caller.id()).log("Certificate issued");
         refreshStanding(traineeId);
         return issued;
     }
@@ -261,8 +261,9 @@ public class CertificationService {
         }
         Contact holder = contacts.contact(current.getTraineeId()).orElseThrow();
         CertificateView renewed = newCertificate(holder, program, current).toView();
-        audit("certificate.renewed", "Certificate renewed", "certificateId", renewed.id(), "previousCertificateId", certificateId,
-                "traineeId", holder.id(), "by", admin.id());
+        SecurityLog.info("certificate.renewed").with("certificateId", renewed.id())
+                .with("previousCertificateId", certificateId).with("traineeId", holder.id()).with("by", admin.id())
+                .log("Certificate renewed");
         refreshStanding(holder.id());
         return renewed;
     }
@@ -283,8 +284,8 @@ public class CertificationService {
         }
         certificate.revoke(admin.id(), reason.strip(), clock.instant());
         CertificateView revoked = certificates.saveAndFlush(certificate).toView();
-        audit("certificate.revoked", "Certificate revoked", "certificateId", certificateId, "traineeId", certificate.getTraineeId(),
-                "by", admin.id());
+        SecurityLog.info("certificate.revoked").with("certificateId", certificateId)
+                .with("traineeId", certificate.getTraineeId()).with("by", admin.id()).log("Certificate revoked");
         refreshStanding(certificate.getTraineeId());
         return revoked;
     }
@@ -328,13 +329,14 @@ public class CertificationService {
         contacts.staffMember(personId).ifPresent(member -> {
             Standing standing = standings.findById(personId).orElseGet(() -> new Standing(personId));
             standing.person(member, clock.instant());
+            boolean signedIn = currentUser.find().isPresent();
             boolean programLoaded = enrolments.findByTraineeIdAndProgramId(personId, DEFAULT_PROGRAM).isPresent()
-                    || (currentUser.find().isPresent() && content.latestProgram(DEFAULT_PROGRAM).isPresent());
-            if (standing.isInProgram() && currentUser.find().isPresent() && programLoaded) {
-                ProgramProgress progress = progress(personId);
-                Evidence evidence = evidence(personId, progress.ethicsAttested());
-                standing.progress(progress, sum(evidence.educationHours()), sum(evidence.practiceHours()), evidence.supervisionHours(),
-                        clock.instant());
+                    || (signedIn && content.latestProgram(DEFAULT_PROGRAM).isPresent());
+            if (standing.isInProgram() && signedIn && programLoaded) {
+                Assessment assessment = assess(personId);
+                Evidence evidence = assessment.evidence();
+                standing.progress(assessment.progress(), sum(evidence.educationHours()), sum(evidence.practiceHours()),
+                        evidence.supervisionHours(), clock.instant());
             }
             standings.save(standing);
         });
@@ -349,32 +351,26 @@ public class CertificationService {
     private Certificate newCertificate(Contact holder, ProgramDefinition program, Certificate previous) {
         LocalDate issuedOn = today();
         String issuer = organizations.nameOf(holder.organizationId()).orElse("Peerpath");
-        Certificate certificate = new Certificate(newCode(), holder.id(), holder.organizationId(), holder.displayName(), program.id(),
+        Certificate certificate = new Certificate(VerificationCodes.newCode(random), holder.id(), holder.organizationId(), holder.displayName(), program.id(),
                 program.version(), program.title(), issuer, issuedOn,
                 (previous == null ? issuedOn : previous.getExpiresOn()).plusMonths(program.renewal().periodMonths()),
                 clock.instant(), currentUser.require().id(), previous == null ? null : previous.getId());
         return certificates.saveAndFlush(certificate);
     }
 
-    String newCode() {
-        return VerificationCodes.newCode(random);
-    }
-
-    private java.util.Set<Long> myTraineeIds() {
-        return staff.myTrainees().stream().map(org.peerpath.identity.StaffMember::id).collect(java.util.stream.Collectors.toSet());
-    }
-
-    private static void audit(String event, String message, Object... keyValues) {
-        var builder = AUDIT.atInfo().addKeyValue("event", event);
-        StringBuilder text = new StringBuilder(message).append(" event=").append(event);
-        for (int i = 0; i < keyValues.length; i += 2) {
-            builder = builder.addKeyValue((String) keyValues[i], keyValues[i + 1]);
-            text.append(' ').append(keyValues[i]).append('=').append(keyValues[i + 1]);
-        }
-        builder.log(text.toString());
+    private Set<Long> myTraineeIds() {
+        return staff.myTrainees().stream().map(StaffMember::id).collect(Collectors.toSet());
     }
 
     private ProgramProgress progress(long traineeId) {
+        return assess(traineeId).progress();
+    }
+
+    /** A trainee's progress together with the evidence it was computed from (the dashboard row needs both). */
+    private record Assessment(ProgramProgress progress, Evidence evidence) {
+    }
+
+    private Assessment assess(long traineeId) {
         ProgramDefinition program = programOf(traineeId);
         boolean attested = attestations.findByTraineeIdAndProgramIdAndProgramVersion(traineeId, program.id(), program.version()).isPresent();
         Evidence evidence = evidence(traineeId, attested);
@@ -395,10 +391,10 @@ public class CertificationService {
                 : Projection.practiceComplete(practiceRequired.subtract(practiceDone),
                         practice.signedPracticeHoursSince(traineeId, today().minusDays(Projection.WINDOW_DAYS)), today()).orElse(null);
         boolean renewable = certificate.filter(c -> c.getRevokedAt() == null).map(c -> missingContinuingEducation(c, program).isEmpty()).orElse(false);
-        return new ProgramProgress(traineeId, contacts.contact(traineeId).map(Contact::displayName).orElse(""), program.id(),
+        return new Assessment(new ProgramProgress(traineeId, contacts.contact(traineeId).map(Contact::displayName).orElse(""), program.id(),
                 program.version(), program.title(), requirements, Requirements.percent(requirements), status, missing, projected,
                 ethicsStatement(program), attested, certificate.map(Certificate::toView).orElse(null), renewable,
-                program.expiringSoonDays());
+                program.expiringSoonDays()), evidence);
     }
 
     private Evidence evidence(long traineeId, boolean attested) {

@@ -111,8 +111,8 @@ public class StaffDashboard {
             var slice = standings.findAll(matching(filter), PageRequest.of(page, size, Sort.by("displayName", "traineeId")));
             for (Standing s : slice) {
                 StaffStanding v = s.toView();
-                csv.append(String.join(",", quote(v.name()), quote(v.roles()), quote(v.supervisor()), Boolean.toString(v.active()),
-                        quote(v.program()), v.status() == null ? "" : v.status().label(), Integer.toString(v.percent()),
+                csv.append(String.join(",", CsvCell.of(v.name()), CsvCell.of(v.roles()), CsvCell.of(v.supervisor()), Boolean.toString(v.active()),
+                        CsvCell.of(v.program()), v.status() == null ? "" : v.status().label(), Integer.toString(v.percent()),
                         v.educationHours().toPlainString(), v.practiceHours().toPlainString(), v.supervisionHours().toPlainString(),
                         v.certificateExpiresOn() == null ? "" : v.certificateExpiresOn().toString())).append('\n');
             }
@@ -145,10 +145,6 @@ public class StaffDashboard {
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
-    }
-
-    private static String quote(String value) {
-        return CsvCell.of(value);
     }
 
     private long organization() {

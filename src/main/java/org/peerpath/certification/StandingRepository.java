@@ -30,7 +30,4 @@ interface StandingRepository extends JpaRepository<Standing, Long>, JpaSpecifica
             + "where s.certificateRevoked = false and s.certificateExpiringFrom <= :today "
             + "and s.status in (org.peerpath.certification.CertificationStatus.CERTIFIED, org.peerpath.certification.CertificationStatus.EXPIRING_SOON)")
     int moveWithTheCalendar(LocalDate today);
-
-    @Query("select a from Standing a where a.traineeId in :ids")
-    List<Standing> findAllByIds(java.util.Collection<Long> ids);
 }

@@ -19,7 +19,6 @@ import java.time.ZoneOffset;
 @Component
 class StandingUpdates {
 
-
     private final CertificationService certification;
     private final StandingRepository standings;
     private final Clock clock;

@@ -1,5 +1,6 @@
 package org.peerpath.identity;
 
+import org.peerpath.common.SecurityLog;
 import org.peerpath.common.ValidationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;

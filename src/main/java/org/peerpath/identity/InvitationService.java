@@ -1,6 +1,7 @@
 package org.peerpath.identity;
 
 import org.peerpath.common.NotFoundException;
+import org.peerpath.common.SecurityLog;
 import org.peerpath.common.ValidationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;

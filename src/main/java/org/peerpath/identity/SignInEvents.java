@@ -1,5 +1,6 @@
 package org.peerpath.identity;
 
+import org.peerpath.common.SecurityLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;

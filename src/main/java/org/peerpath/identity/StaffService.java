@@ -2,6 +2,7 @@ package org.peerpath.identity;
 
 import org.peerpath.common.ConcurrentChangeException;
 import org.peerpath.common.NotFoundException;
+import org.peerpath.common.SecurityLog;
 import org.peerpath.common.ValidationException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;

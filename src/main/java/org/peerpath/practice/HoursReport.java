@@ -9,8 +9,8 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
-import org.peerpath.common.PdfFonts;
 import org.peerpath.common.CsvCell;
+import org.peerpath.common.PdfFonts;
 import org.peerpath.content.Domain;
 
 import java.io.ByteArrayOutputStream;
@@ -102,14 +102,10 @@ final class HoursReport {
         StringBuilder csv = new StringBuilder("date,start,minutes,domain,activity,setting,status,note,signed_by,signed_at\n");
         for (EntryView e : entries) {
             csv.append(String.join(",", e.date().toString(), e.start().toString(), Integer.toString(e.minutes()), e.domain().label(),
-                    e.activity().label(), e.setting().label(), e.status().label(), quote(e.note()), quote(e.signedBy()),
+                    e.activity().label(), e.setting().label(), e.status().label(), CsvCell.of(e.note()), CsvCell.of(e.signedBy()),
                     e.signedAt() == null ? "" : e.signedAt().toString())).append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String quote(String value) {
-        return CsvCell.of(value);
     }
 
     private static PdfPTable table(Font font, String... headers) {

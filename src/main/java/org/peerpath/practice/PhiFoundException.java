@@ -2,6 +2,7 @@ package org.peerpath.practice;
 
 import org.peerpath.common.ValidationException;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,7 +23,7 @@ public class PhiFoundException extends ValidationException {
     }
 
     private static Map<String, String> withNote(Map<String, String> others, String note) {
-        Map<String, String> all = new java.util.HashMap<>(others);
+        Map<String, String> all = new HashMap<>(others);
         all.put("note", note);
         return all;
     }

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -224,7 +225,7 @@ public class PracticeService {
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional(readOnly = true)
     public List<EntryView> queue() {
-        List<Long> mine = staff.myTrainees().stream().map(StaffMember::id).toList();
+        Set<Long> mine = myTraineeIds();
         return mine.isEmpty() ? List.of()
                 : views(entries.findByTraineeIdInAndStatusOrderByTraineeIdAscDateAscStartAsc(mine, EntryStatus.SUBMITTED));
     }
@@ -244,14 +245,15 @@ public class PracticeService {
         }
         long me = currentUser.require().id();
         Instant now = clock.instant();
+        Set<Long> myTrainees = myTraineeIds();
         List<PracticeEntry> signed = new ArrayList<>();
         for (EntryRef ref : refs) {
-            PracticeEntry entry = waitingForMe(ref);
+            PracticeEntry entry = waitingForMe(ref, myTrainees);
             Map<String, Object> before = entry.snapshot();
             entry.approve(me, now);
-            signOffs.save(new SignOff(entry.getId(), me, now, entry.contentHash(), ATTESTATION,
-                    context.clientAddress(), context.userAgent()));
-            record(entry, "SIGNED", "SHA-256 " + entry.contentHash() + (context.clientAddress() == null ? "" : " from " + context.clientAddress()),
+            String hash = entry.contentHash();
+            signOffs.save(new SignOff(entry.getId(), me, now, hash, ATTESTATION, context.clientAddress(), context.userAgent()));
+            record(entry, "SIGNED", "SHA-256 " + hash + (context.clientAddress() == null ? "" : " from " + context.clientAddress()),
                     before, entry.snapshot());
             signed.add(entry);
         }
@@ -266,7 +268,7 @@ public class PracticeService {
         if (comment == null || comment.isBlank()) {
             throw ValidationException.forField("comment", "Tell the trainee what to correct.");
         }
-        PracticeEntry entry = waitingForMe(ref);
+        PracticeEntry entry = waitingForMe(ref, myTraineeIds());
         Map<String, Object> before = entry.snapshot();
         entry.reject(currentUser.require().id(), comment.strip(), clock.instant());
         entries.flush();
@@ -434,9 +436,10 @@ public class PracticeService {
         return new PracticeTotals(practice, confirmed, pending, requiredPractice, requiredSupervision);
     }
 
-    private PracticeEntry waitingForMe(EntryRef ref) {
+    /** {@code myTrainees} is read once per request, not once per entry of a bulk sign-off. */
+    private PracticeEntry waitingForMe(EntryRef ref, Set<Long> myTrainees) {
         PracticeEntry entry = entries.lockById(ref.id())
-                .filter(e -> isMyTrainee(e.getTraineeId()))
+                .filter(e -> myTrainees.contains(e.getTraineeId()))
                 .orElseThrow(() -> new NotFoundException("No such entry"));
         if (entry.getVersion() != ref.version() || entry.getStatus() != EntryStatus.SUBMITTED) {
             throw new ConcurrentChangeException("The entry of " + entry.getDate() + " was changed or reviewed by someone else "
@@ -452,7 +455,11 @@ public class PracticeService {
     }
 
     private boolean isMyTrainee(long traineeId) {
-        return staff.myTrainees().stream().anyMatch(t -> t.id() == traineeId);
+        return myTraineeIds().contains(traineeId);
+    }
+
+    private Set<Long> myTraineeIds() {
+        return staff.myTrainees().stream().map(StaffMember::id).collect(Collectors.toSet());
     }
 
     private void requireMayRead(long traineeId) {

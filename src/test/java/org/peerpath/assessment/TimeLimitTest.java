@@ -19,7 +19,7 @@ class TimeLimitTest {
 
     @Test
     void theAttemptClosesAtTheDeadline_andAnswersSavedAtOrAfterItDoNotCount() {
-        TimeLimit limit = TimeLimit.startingNow(at(start), 25, 0);
+        TimeLimit limit = TimeLimit.of(start, 25, 0);
         Instant deadline = start.plus(Duration.ofMinutes(25));
 
         assertThat(limit.deadline()).contains(deadline);

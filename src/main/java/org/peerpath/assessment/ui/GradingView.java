@@ -67,8 +67,9 @@ public class GradingView extends Div {
         if (trainees.isEmpty()) {
             section.add(new Paragraph("No trainees are assigned to you yet."));
         }
+        var attempts = quiz.attemptsOfMyTrainees();
         for (StaffMember trainee : trainees) {
-            section.add(new H3(trainee.displayName()), AttemptHistory.of(quiz.attemptsOf(trainee.id())));
+            section.add(new H3(trainee.displayName()), AttemptHistory.of(attempts.getOrDefault(trainee.id(), List.of())));
         }
         return section;
     }

@@ -13,7 +13,6 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.peerpath.certification.CertificationService;
 import org.peerpath.certification.CertificationStatus;
-import org.peerpath.certification.OutsideTrainingRecord;
 import org.peerpath.certification.ProgramProgress;
 import org.peerpath.common.ui.FormErrors;
 import org.peerpath.common.ui.Notifications;
@@ -74,25 +73,7 @@ public class MyTraineesCertificationView extends Div {
             add(row);
         }
         add(new H2("Outside training to approve"));
-        Map<Long, String> names = trainees.stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
-        var pending = certification.outsideTrainingToReview();
-        if (pending.isEmpty()) {
-            add(new Paragraph("Nothing to approve."));
-        }
-        for (OutsideTrainingRecord t : pending) {
-            Button approve = new Button("Approve", e -> review(t, true));
-            approve.setAriaLabel("Approve " + t.title());
-            Button reject = new Button("Do not accept", e -> review(t, false));
-            reject.setAriaLabel("Do not accept " + t.title());
-            reject.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            add(TrainingReview.row(names.getOrDefault(t.traineeId(), ""), t, approve, reject));
-        }
-    }
-
-    private void review(OutsideTrainingRecord t, boolean approve) {
-        if (FormErrors.of(Map.of()).attempt(() -> certification.reviewOutsideTraining(t.id(), t.version(), approve))) {
-            Notifications.success(approve ? "Approved." : "Marked as not accepted.");
-            refresh();
-        }
+        add(TrainingReview.pending(certification, trainees.stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName)),
+                this::refresh));
     }
 }

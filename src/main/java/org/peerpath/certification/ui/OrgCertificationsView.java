@@ -2,16 +2,18 @@ package org.peerpath.certification.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -20,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.peerpath.certification.CertificateView;
 import org.peerpath.certification.CertificationService;
 import org.peerpath.certification.CertificationStatus;
-import org.peerpath.certification.OutsideTrainingRecord;
 import org.peerpath.certification.ProgramProgress;
 import org.peerpath.common.ui.FormErrors;
 import org.peerpath.common.ui.Notifications;
@@ -34,14 +35,14 @@ import java.util.stream.Collectors;
 
 /**
  * Org admins review one trainee's evidence in one place and issue, revoke or renew their certificate; they also
- * approve outside training. (The organization-wide dashboard is still to come.)
+ * approve outside training and set who may issue. The dashboard ({@link StaffDashboardView}) links here per person.
  */
 @Route("org/certifications/:personId?")
 @PageTitle("Certificates | Peerpath")
 @Menu(title = "Certificates", order = 51, icon = "vaadin:diploma")
 @RolesAllowed("ORG_ADMIN")
 @AccessDeniedErrorRouter
-public class OrgCertificationsView extends Div implements com.vaadin.flow.router.BeforeEnterObserver {
+public class OrgCertificationsView extends Div implements BeforeEnterObserver {
 
     private final CertificationService certification;
     private final Div evidence = new Div();
@@ -58,8 +59,7 @@ public class OrgCertificationsView extends Div implements com.vaadin.flow.router
         trainee.setItems(trainees);
         trainee.setItemLabelGenerator(StaffMember::displayName);
         trainee.addValueChangeListener(e -> show(e.getValue()));
-        com.vaadin.flow.component.checkbox.Checkbox supervisorsIssue =
-                new com.vaadin.flow.component.checkbox.Checkbox("Supervisors may issue certificates to their own trainees");
+        Checkbox supervisorsIssue = new Checkbox("Supervisors may issue certificates to their own trainees");
         supervisorsIssue.setValue(certification.supervisorsMayIssue());
         supervisorsIssue.addValueChangeListener(e -> {
             certification.letSupervisorsIssue(e.getValue());
@@ -74,7 +74,7 @@ public class OrgCertificationsView extends Div implements com.vaadin.flow.router
 
     /** The dashboard links here with the person chosen; only people of the admin's organization are in the list. */
     @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+    public void beforeEnter(BeforeEnterEvent event) {
         event.getRouteParameters().getLong("personId").flatMap(id -> trainee.getListDataView().getItems()
                 .filter(m -> m.id() == id).findFirst()).ifPresent(trainee::setValue);
     }
@@ -132,24 +132,6 @@ public class OrgCertificationsView extends Div implements com.vaadin.flow.router
 
     private void showApprovals() {
         approvals.removeAll();
-        var pending = certification.outsideTrainingToReview();
-        if (pending.isEmpty()) {
-            approvals.add(new Paragraph("Nothing to approve."));
-        }
-        for (OutsideTrainingRecord t : pending) {
-            Button approve = new Button("Approve", e -> review(t, true));
-            approve.setAriaLabel("Approve " + t.title());
-            Button reject = new Button("Do not accept", e -> review(t, false));
-            reject.setAriaLabel("Do not accept " + t.title());
-            reject.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            approvals.add(TrainingReview.row(names.getOrDefault(t.traineeId(), ""), t, approve, reject));
-        }
-    }
-
-    private void review(OutsideTrainingRecord t, boolean approve) {
-        if (FormErrors.of(Map.of()).attempt(() -> certification.reviewOutsideTraining(t.id(), t.version(), approve))) {
-            Notifications.success(approve ? "Approved." : "Marked as not accepted.");
-            showApprovals();
-        }
+        approvals.add(TrainingReview.pending(certification, names, this::showApprovals));
     }
 }

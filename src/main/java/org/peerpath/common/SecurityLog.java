@@ -1,4 +1,4 @@
-package org.peerpath.identity;
+package org.peerpath.common;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 /**
  * Security events on the {@code peerpath.security} logger. Each event carries its fields both as structured
  * key-values (for JSON log formats) and in the message text (the plain console format drops key-values).
- * Never pass a password or a token.
+ * Never pass a password or a token. Shared by the features that audit sign-in, staff and certificate changes.
  */
-final class SecurityLog {
+public final class SecurityLog {
 
     private static final Logger LOG = LoggerFactory.getLogger("peerpath.security");
 
@@ -26,20 +26,20 @@ final class SecurityLog {
         fields.put("event", event);
     }
 
-    static SecurityLog info(String event) {
+    public static SecurityLog info(String event) {
         return new SecurityLog(Level.INFO, event);
     }
 
-    static SecurityLog warn(String event) {
+    public static SecurityLog warn(String event) {
         return new SecurityLog(Level.WARN, event);
     }
 
-    SecurityLog with(String key, Object value) {
+    public SecurityLog with(String key, Object value) {
         fields.put(key, value);
         return this;
     }
 
-    void log(String message) {
+    public void log(String message) {
         LoggingEventBuilder builder = LOG.atLevel(level);
         fields.forEach(builder::addKeyValue);
         builder.log(message + " " + fields.entrySet().stream()
