@@ -6,6 +6,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** What every signed-in person can do with their own account. */
 @Service
@@ -16,9 +18,11 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final PasswordEncoder passwordEncoder;
     private final StaffService staff;
+    private final SignedInSessions sessions;
 
     AccountService(UserAccountRepository accounts, CurrentUser currentUser, PasswordEncoder passwordEncoder,
-                   StaffService staff) {
+                   StaffService staff, SignedInSessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
@@ -44,8 +48,11 @@ public class AccountService {
             throw ValidationException.forField("newPassword", "Choose a password different from your current one.");
         }
         account.changePassword(passwordEncoder.encode(newPassword));
+        // Whoever else is signed in with the old password (another browser, a lost phone) is signed out.
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        int ended = sessions.end(account.getId(), request == null ? null : request.getSessionId());
         SecurityLog.info("password.changed")
-                .with("userId", account.getId()).log("Password changed");
+                .with("userId", account.getId()).with("otherSessionsEnded", ended).log("Password changed");
     }
 
     /** Re-authentication for signing: whether {@code password} is the caller's own. Failures are logged. */

@@ -9,7 +9,8 @@ import java.util.Optional;
 final class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
-    static final int MAX_LENGTH = 128;
+    /** bcrypt reads at most 72 bytes of a password (and Spring's encoder refuses longer ones). */
+    static final int MAX_BYTES = 72;
 
     private PasswordPolicy() {
     }
@@ -19,8 +20,8 @@ final class PasswordPolicy {
         if (password == null || password.length() < MIN_LENGTH) {
             return Optional.of("Use at least " + MIN_LENGTH + " characters. A few unrelated words make a strong, memorable password.");
         }
-        if (password.length() > MAX_LENGTH) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return Optional.of("Use at most " + MAX_BYTES + " characters (fewer if it has accented or non-Latin letters).");
         }
         if (password.chars().distinct().count() < 4) {
             return Optional.of("Use a password with more different characters.");

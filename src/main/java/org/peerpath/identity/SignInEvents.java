@@ -4,6 +4,7 @@ import org.peerpath.common.SecurityLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Counts failed sign-ins towards the lockout and writes security events as structured log lines.
@@ -40,9 +42,26 @@ class SignInEvents {
     @EventListener
     @Transactional
     public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
-        String email = Emails.normalize(event.getAuthentication().getName());
-        LoginThrottle throttle = throttles.findById(email).orElseGet(() -> new LoginThrottle(email));
-        boolean lockedNow = throttle.recordFailure(clock.instant(), policy);
+        countFailure(event);
+    }
+
+    /**
+     * A deactivated account is checked only after its password (see SecurityConfiguration), and its failures
+     * count like any other, so that neither the timing nor the lockout tells a former account from a stranger.
+     */
+    @EventListener
+    @Transactional
+    public void onDisabled(AuthenticationFailureDisabledEvent event) {
+        countFailure(event);
+    }
+
+    private void countFailure(AbstractAuthenticationFailureEvent event) {
+        String email = throttleKey(event.getAuthentication().getName());
+        Instant now = clock.instant();
+        // Parallel guesses must each count: the row is created if missing and then locked for the update.
+        throttles.createIfMissing(email, now);
+        LoginThrottle throttle = throttles.lockByEmail(email).orElseThrow();
+        boolean lockedNow = throttle.recordFailure(now, policy);
         throttles.save(throttle);
         SecurityLog.warn("login.failure").with("email", email)
                 .with("failures", throttle.getFailedAttempts()).log("Sign-in failed");
@@ -52,9 +71,15 @@ class SignInEvents {
         }
     }
 
+    /** The throttle's key: the normalized address, cut to the column's length (longer input is no address). */
+    static String throttleKey(String username) {
+        String email = Emails.normalize(username);
+        return email.length() > 254 ? email.substring(0, 254) : email;
+    }
+
     @EventListener
     public void onOtherFailure(AbstractAuthenticationFailureEvent event) {
-        if (event instanceof AuthenticationFailureBadCredentialsEvent) {
+        if (event instanceof AuthenticationFailureBadCredentialsEvent || event instanceof AuthenticationFailureDisabledEvent) {
             return;
         }
         String kind = event instanceof AuthenticationFailureLockedEvent ? "login.locked" : "login.refused";

@@ -35,11 +35,13 @@ public class StaffService {
     private final OrganizationDirectory organizations;
     private final InvitationMailer mailer;
     private final Clock clock;
+    private final SignedInSessions sessions;
     private final String publicUrl;
 
     StaffService(UserAccountRepository accounts, InvitationRepository invitations, CurrentUser currentUser,
-                 OrganizationDirectory organizations, InvitationMailer mailer, Clock clock,
+                 OrganizationDirectory organizations, InvitationMailer mailer, Clock clock, SignedInSessions sessions,
                  @Value("${peerpath.public-url}") String publicUrl) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.invitations = invitations;
         this.currentUser = currentUser;
@@ -135,6 +137,9 @@ public class StaffService {
         if (!roles.contains(Role.TRAINEE)) {
             account.assignSupervisor(null);
         }
+        if (!before.equals(account.getRoles())) {
+            sessions.end(userId, null);
+        }
         SecurityLog.info("roles.changed")
                 .with("userId", userId).with("by", admin.id())
                 .with("before", before).with("after", roles).log("Roles changed");
@@ -173,8 +178,9 @@ public class StaffService {
             throw new ValidationException("You cannot deactivate your own account.");
         }
         account.deactivate(clock.instant());
+        int ended = sessions.end(userId, null);
         SecurityLog.info("account.deactivated")
-                .with("userId", userId).with("by", admin.id()).log("Account deactivated");
+                .with("userId", userId).with("by", admin.id()).with("sessionsEnded", ended).log("Account deactivated");
         return toMember(accounts.saveAndFlush(account));
     }
 

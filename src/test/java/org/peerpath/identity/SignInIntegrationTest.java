@@ -122,6 +122,53 @@ class SignInIntegrationTest {
         assertThatThrownBy(() -> signIn(trainee, Fixtures.PASSWORD)).isInstanceOf(BadCredentialsException.class);
     }
 
+    @Test
+    void aDeactivatedAccountWithAWrongPasswordLooksLikeAnyWrongPassword_andCountsTowardTheLockout() {
+        fixtures.signIn(admin);
+        StaffMember member = staff.member(fixtures.idOf(trainee));
+        staff.deactivate(member.id(), member.version());
+        Fixtures.signOut();
+
+        assertThat(catchFailure(trainee, "a guess")).isInstanceOf(BadCredentialsException.class);
+        for (int i = 0; i < 3; i++) {
+            catchFailure(trainee, "a guess");
+        }
+        assertThat(catchFailure(trainee, Fixtures.PASSWORD)).isInstanceOf(DisabledException.class);
+        assertThat(catchFailure(trainee, Fixtures.PASSWORD)).isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void parallelGuessesEachCountTowardTheLockout() throws Exception {
+        int guesses = 8;
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(guesses);
+        try {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<AuthenticationException>>();
+            for (int i = 0; i < guesses; i++) {
+                String guess = "parallel guess " + i;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return catchFailure(trainee, guess);
+                }));
+            }
+            start.countDown();
+            for (var result : results) {
+                assertThat(result.get()).isInstanceOfAny(BadCredentialsException.class, LockedException.class);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Integer counted = jdbc.queryForObject("select failed_attempts from login_throttle where email = ?", Integer.class, trainee);
+        assertThat(counted).isBetween(5, guesses);
+        assertThat(catchFailure(trainee, Fixtures.PASSWORD)).isInstanceOf(LockedException.class);
+    }
+
+    @Test
+    void anOverlongAddressIsAWrongPasswordNotAnError() {
+        String longAddress = "x".repeat(400) + "@example.org";
+        assertThat(catchFailure(longAddress, "whatever")).isInstanceOf(BadCredentialsException.class);
+    }
+
     private org.springframework.security.core.Authentication signIn(String email, String password) {
         return authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
     }

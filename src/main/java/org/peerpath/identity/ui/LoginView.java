@@ -15,10 +15,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.peerpath.identity.LockoutPolicy;
 import org.peerpath.identity.SignInHints;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -32,14 +34,14 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     static final String WRONG_CREDENTIALS =
             "The e-mail address or password is not right. Check both and try again.";
-    static final String LOCKED =
-            "Too many failed attempts. Sign-in for this address is paused for 15 minutes; try again later.";
+    private final String lockedMessage;
 
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authenticationContext;
 
-    public LoginView(AuthenticationContext authenticationContext, List<SignInHints> hints) {
+    public LoginView(AuthenticationContext authenticationContext, List<SignInHints> hints, LockoutPolicy lockout) {
         this.authenticationContext = authenticationContext;
+        this.lockedMessage = lockedMessage(lockout.lockDuration());
         addClassName("login-page");
 
         H1 brand = new H1("Peerpath");
@@ -77,6 +79,12 @@ public class LoginView extends Main implements BeforeEnterObserver {
         return box;
     }
 
+    static String lockedMessage(Duration lockDuration) {
+        long minutes = Math.max(1, lockDuration.toMinutes());
+        return "Too many failed attempts. Sign-in for this address is paused for " + minutes
+                + (minutes == 1 ? " minute" : " minutes") + "; try again later.";
+    }
+
     private static LoginI18n i18n(String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
@@ -95,7 +103,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             boolean locked = lastFailure() instanceof LockedException;
-            form.setI18n(i18n(locked ? LOCKED : WRONG_CREDENTIALS));
+            form.setI18n(i18n(locked ? lockedMessage : WRONG_CREDENTIALS));
             form.setError(true);
         }
     }
