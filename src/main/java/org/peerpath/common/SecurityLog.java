@@ -34,9 +34,14 @@ public final class SecurityLog {
         return new SecurityLog(Level.WARN, event);
     }
 
+    /** Values may be typed by anyone (a sign-in address): line breaks in them must not start forged log lines. */
     public SecurityLog with(String key, Object value) {
-        fields.put(key, value);
+        fields.put(key, value instanceof String text ? defused(text) : value);
         return this;
+    }
+
+    static String defused(String text) {
+        return text.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n");
     }
 
     public void log(String message) {

@@ -3,6 +3,8 @@ package org.peerpath.identity;
 import org.peerpath.common.NotFoundException;
 import org.peerpath.common.SecurityLog;
 import org.peerpath.common.ValidationException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +51,9 @@ public class InvitationService {
         if (displayName == null || displayName.isBlank()) {
             throw ValidationException.forField("displayName", "Enter your name as colleagues know it.");
         }
+        if (displayName.strip().length() > 120) {
+            throw ValidationException.forField("displayName", "Use at most 120 characters for your name.");
+        }
         PasswordPolicy.problem(password, invitation.getEmail()).ifPresent(problem -> {
             throw ValidationException.forField("password", problem);
         });
@@ -60,8 +65,13 @@ public class InvitationService {
         UserAccount account = new UserAccount(invitation.getOrganizationId(), invitation.getEmail(), displayName,
                 passwordEncoder.encode(password), invitation.getRoles(), now);
         account.assignSupervisor(invitation.getSupervisorId());
-        accounts.save(account);
-        invitations.saveAndFlush(invitation);
+        try {
+            accounts.save(account);
+            invitations.saveAndFlush(invitation);
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
+            // The same link accepted twice at once (two tabs, a double click): the other acceptance won.
+            throw new NotFoundException(UNUSABLE);
+        }
         SecurityLog.info("invitation.accepted")
                 .with("email", invitation.getEmail()).with("roles", invitation.getRoles())
                 .log("Invitation accepted, account created");

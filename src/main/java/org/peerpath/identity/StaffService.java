@@ -132,6 +132,9 @@ public class StaffService {
         if (account.getId() == admin.id() && !roles.contains(Role.ORG_ADMIN)) {
             throw ValidationException.forField("roles", "You cannot remove your own administrator role. Ask another administrator.");
         }
+        if (account.hasRole(Role.ORG_ADMIN) && !roles.contains(Role.ORG_ADMIN)) {
+            requireAnotherActiveAdmin(account);
+        }
         Set<Role> before = account.getRoles();
         account.replaceRoles(roles);
         if (!roles.contains(Role.TRAINEE)) {
@@ -176,6 +179,9 @@ public class StaffService {
         checkVersion(account, expectedVersion);
         if (account.getId() == admin.id()) {
             throw new ValidationException("You cannot deactivate your own account.");
+        }
+        if (account.hasRole(Role.ORG_ADMIN)) {
+            requireAnotherActiveAdmin(account);
         }
         account.deactivate(clock.instant());
         int ended = sessions.end(userId, null);
@@ -229,6 +235,15 @@ public class StaffService {
                 .with("organizationId", organizationId).with("email", normalized)
                 .with("roles", roles).with("mailed", mailed).log("Invitation created");
         return new InvitationLink(normalized, url, invitation.getExpiresAt(), mailed);
+    }
+
+    /** An organization always keeps an active admin: nobody else could ever repair it. */
+    private void requireAnotherActiveAdmin(UserAccount leaving) {
+        List<Long> admins = accounts.lockActiveAdminIds(leaving.getOrganizationId());
+        if (admins.stream().noneMatch(id -> !id.equals(leaving.getId()))) {
+            throw new ValidationException(leaving.getDisplayName()
+                    + " is the organization's last active administrator. Make someone else an administrator first.");
+        }
     }
 
     private void requireSupervisor(long supervisorId, long organizationId) {

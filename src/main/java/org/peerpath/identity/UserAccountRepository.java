@@ -22,4 +22,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     List<UserAccount> findActiveWithRole(Long organizationId, Role role);
 
     long countByOrganizationId(Long organizationId);
+
+    /** The organization's active admins, write-locked: two admins demoting each other at once must queue. */
+    @Query(value = "select u.id from user_account u join user_role r on r.user_id = u.id "
+            + "where u.organization_id = :organizationId and r.role = 'ORG_ADMIN' and u.active for update", nativeQuery = true)
+    List<Long> lockActiveAdminIds(Long organizationId);
 }

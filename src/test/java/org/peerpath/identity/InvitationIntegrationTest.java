@@ -73,6 +73,53 @@ class InvitationIntegrationTest {
     }
 
     @Test
+    void theSameLinkAcceptedTwiceAtOnceCreatesOneAccount_theOtherIsToldTheLinkIsUsed() throws Exception {
+        fixtures.signIn(admin);
+        InvitationLink link = staff.invite("twice@example.org", "Riley Park", EnumSet.of(Role.TRAINEE), null);
+        Fixtures.signOut();
+        String token = link.url().substring(link.url().lastIndexOf('/') + 1);
+
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+            for (int i = 0; i < 2; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        invitations.accept(token, "Riley Park", "lantern river stone");
+                        return "accepted";
+                    } catch (NotFoundException e) {
+                        return e.getMessage();
+                    }
+                }));
+            }
+            start.countDown();
+            var outcomes = new java.util.ArrayList<String>();
+            for (var result : results) {
+                outcomes.add(result.get());
+            }
+            assertThat(outcomes).filteredOn("accepted"::equals).hasSize(1);
+            assertThat(outcomes).filteredOn(o -> !o.equals("accepted")).singleElement().asString().contains("not valid any more");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from user_account where email = 'twice@example.org'", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void anOverlongNameIsAMessageAndTheLinkStaysUsable() {
+        fixtures.signIn(admin);
+        InvitationLink link = staff.invite("long-name@example.org", "Riley Park", EnumSet.of(Role.TRAINEE), null);
+        Fixtures.signOut();
+        String token = link.url().substring(link.url().lastIndexOf('/') + 1);
+
+        assertThatThrownBy(() -> invitations.accept(token, "R".repeat(121), "lantern river stone"))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("at most 120");
+        invitations.accept(token, "Riley Park", "lantern river stone");
+    }
+
+    @Test
     void onlyAHashOfTheTokenIsStored() {
         fixtures.signIn(admin);
         InvitationLink link = staff.invite("hash@example.org", "Hash Check", EnumSet.of(Role.TRAINEE), null);

@@ -11,6 +11,7 @@ import org.peerpath.testsupport.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.util.EnumSet;
 
@@ -133,5 +134,50 @@ class StaffServiceIntegrationTest {
         assertThat(deactivated.deactivatedAt()).isNotNull();
         assertThat(staff.staff()).extracting(StaffMember::email).contains(trainee);
         assertThat(staff.reactivate(member.id(), deactivated.version()).active()).isTrue();
+    }
+
+    /** Two admins each removing the other's admin role at the same moment would leave nobody to repair it. */
+    @Test
+    void twoAdminsDemotingEachOtherAtOnceLeaveOneAdmin() throws Exception {
+        String secondAdmin = fixtures.account(org, Role.ORG_ADMIN);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> demote(admin, secondAdmin, start));
+            var second = pool.submit(() -> demote(secondAdmin, admin, start));
+            start.countDown();
+            assertThat(java.util.List.of(first.get(), second.get())).containsExactlyInAnyOrder("demoted", "last active administrator");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theLastActiveAdminCannotBeDeactivatedByAnother() {
+        String secondAdmin = fixtures.account(org, Role.ORG_ADMIN);
+        fixtures.signIn(admin);
+        StaffMember other = staff.member(fixtures.idOf(secondAdmin));
+        staff.deactivate(other.id(), other.version());
+
+        fixtures.signIn(secondAdmin);
+        // A deactivated admin's open session is ended, but their service calls are refused even if one got through.
+        StaffMember first = staff.member(fixtures.idOf(admin));
+        assertThatThrownBy(() -> staff.deactivate(first.id(), first.version()))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("last active administrator");
+    }
+
+    private String demote(String by, String whom, java.util.concurrent.CountDownLatch start) throws InterruptedException {
+        var context = fixtures.contextFor(by);
+        start.await();
+        SecurityContextHolder.setContext(context);
+        try {
+            StaffMember member = staff.member(fixtures.idOf(whom));
+            staff.changeRoles(member.id(), EnumSet.of(Role.SUPERVISOR), member.version());
+            return "demoted";
+        } catch (ValidationException e) {
+            return e.getMessage().contains("last active administrator") ? "last active administrator" : e.getMessage();
+        } finally {
+            Fixtures.signOut();
+        }
     }
 }
