@@ -6,6 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+import jakarta.annotation.PreDestroy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +27,7 @@ class ContentLocation {
     private static final String PACKAGED = "course-content/";
 
     private final Path configured;
+    private Path unpacked;
 
     ContentLocation(@Value("${peerpath.content.dir:course-content}") String configured) {
         this.configured = Path.of(configured);
@@ -36,7 +39,22 @@ class ContentLocation {
         }
         log.info("Content folder {} not found; using the copy packaged with the application",
                 configured.toAbsolutePath().normalize());
-        return unpackClasspathCopy();
+        if (unpacked == null) {
+            unpacked = unpackClasspathCopy();
+        }
+        return unpacked;
+    }
+
+    /** The unpacked copy is only needed while the application runs; without this every start left one behind. */
+    @PreDestroy
+    void removeUnpackedCopy() {
+        if (unpacked != null) {
+            try {
+                FileSystemUtils.deleteRecursively(unpacked);
+            } catch (IOException e) {
+                log.warn("Could not remove the unpacked content at {}: {}", unpacked, e.getMessage());
+            }
+        }
     }
 
     private static Path unpackClasspathCopy() {
