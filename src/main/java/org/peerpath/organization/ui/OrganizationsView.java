@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.peerpath.common.ui.FormErrors;
-import org.peerpath.common.ui.InvitationLinkPanel;
 import org.peerpath.common.ui.Notifications;
 import org.peerpath.organization.NewOrganization;
 import org.peerpath.organization.OrganizationService;

@@ -23,7 +23,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.peerpath.common.ui.FormErrors;
-import org.peerpath.common.ui.InvitationLinkPanel;
 import org.peerpath.common.ui.Notifications;
 import org.peerpath.identity.InvitationLink;
 import org.peerpath.identity.PendingInvitation;
@@ -78,7 +77,11 @@ public class StaffView extends Main {
         grid.addColumn(m -> roles(m.roles())).setHeader("Roles").setFlexGrow(2);
         grid.addColumn(m -> m.supervisorName() == null ? "" : m.supervisorName()).setHeader("Supervisor");
         grid.addColumn(m -> m.active() ? "Active" : "Deactivated " + DATE.format(m.deactivatedAt())).setHeader("Status");
-        grid.addComponentColumn(m -> new Button("Manage", e -> openManageDialog(m))).setHeader("Actions").setFlexGrow(0).setAutoWidth(true);
+        grid.addComponentColumn(m -> {
+            Button manage = new Button("Manage", e -> openManageDialog(m));
+            manage.setAriaLabel("Manage " + m.displayName());
+            return manage;
+        }).setHeader("Actions").setFlexGrow(0).setAutoWidth(true);
         grid.setAriaLabel("Staff");
         grid.setAllRowsVisible(true);
 
@@ -86,12 +89,16 @@ public class StaffView extends Main {
         invitations.addColumn(PendingInvitation::email).setHeader("E-mail");
         invitations.addColumn(i -> roles(i.roles())).setHeader("Roles");
         invitations.addColumn(i -> (i.expired() ? "Expired " : "Expires ") + DATE.format(i.expiresAt())).setHeader("Link");
-        invitations.addComponentColumn(i -> new Button("Withdraw", e -> {
-            if (FormErrors.of(Map.of()).attempt(() -> staff.revokeInvitation(i.id()))) {
-                Notifications.success("Invitation for " + i.email() + " withdrawn.");
-                refresh();
-            }
-        })).setHeader("Actions").setFlexGrow(0).setAutoWidth(true);
+        invitations.addComponentColumn(i -> {
+            Button withdraw = new Button("Withdraw", e -> {
+                if (FormErrors.of(Map.of()).attempt(() -> staff.revokeInvitation(i.id()))) {
+                    Notifications.success("Invitation for " + i.email() + " withdrawn.");
+                    refresh();
+                }
+            });
+            withdraw.setAriaLabel("Withdraw the invitation for " + i.email());
+            return withdraw;
+        }).setHeader("Actions").setFlexGrow(0).setAutoWidth(true);
         invitations.setAllRowsVisible(true);
         invitations.setAriaLabel("Open invitations");
 

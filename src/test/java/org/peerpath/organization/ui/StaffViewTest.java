@@ -6,7 +6,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
-import org.peerpath.common.ui.InvitationLinkPanel;
 import org.peerpath.identity.Role;
 import org.peerpath.identity.StaffMember;
 import org.peerpath.testsupport.IntegrationTest;

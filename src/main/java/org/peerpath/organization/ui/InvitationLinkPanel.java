@@ -1,20 +1,21 @@
-package org.peerpath.common.ui;
+package org.peerpath.organization.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import org.peerpath.common.ui.Notifications;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** Shows a freshly created invitation link once, ready to copy. */
-public class InvitationLinkPanel extends Div {
+class InvitationLinkPanel extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    public InvitationLinkPanel(String email, String url, Instant expiresAt, boolean mailed) {
+    InvitationLinkPanel(String email, String url, Instant expiresAt, boolean mailed) {
         addClassName("invitation-link");
         getElement().setAttribute("role", "status");
         TextField link = new TextField("Invitation link for " + email);
@@ -22,8 +23,16 @@ public class InvitationLinkPanel extends Div {
         link.setReadOnly(true);
         link.setWidthFull();
         link.addClassName("invitation-url");
+        // The clipboard is only open to secure pages (HTTPS or localhost): say so rather than fail silently.
         Button copy = new Button("Copy link", e -> e.getSource().getElement()
-                .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", url));
+                .executeJs("return navigator.clipboard ? navigator.clipboard.writeText($0).then(() => true, () => false) : false", url)
+                .then(Boolean.class, copied -> {
+                    if (Boolean.TRUE.equals(copied)) {
+                        Notifications.success("Link copied.");
+                    } else {
+                        Notifications.error("This browser did not allow copying. Select the link and copy it yourself.");
+                    }
+                }));
         add(new Paragraph(mailed
                         ? "We e-mailed this link to " + email + ". You can also pass it on yourself."
                         : "E-mail is not configured, so pass this link on to " + email + " yourself."),
