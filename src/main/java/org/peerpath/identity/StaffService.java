@@ -33,13 +33,13 @@ public class StaffService {
     private final InvitationRepository invitations;
     private final CurrentUser currentUser;
     private final OrganizationDirectory organizations;
-    private final InvitationMailer mailer;
+    private final AccountMailer mailer;
     private final Clock clock;
     private final SignedInSessions sessions;
     private final String publicUrl;
 
     StaffService(UserAccountRepository accounts, InvitationRepository invitations, CurrentUser currentUser,
-                 OrganizationDirectory organizations, InvitationMailer mailer, Clock clock, SignedInSessions sessions,
+                 OrganizationDirectory organizations, AccountMailer mailer, Clock clock, SignedInSessions sessions,
                  @Value("${peerpath.public-url}") String publicUrl) {
         this.sessions = sessions;
         this.accounts = accounts;
@@ -230,7 +230,7 @@ public class StaffService {
                 InvitationTokens.hash(token), now.plus(INVITATION_VALIDITY), invitedBy, now);
         invitations.save(invitation);
         String url = publicUrl + "/invitation/" + token;
-        boolean mailed = mailer.send(normalized, displayName.strip(), organizationName, url, invitation.getExpiresAt());
+        boolean mailed = mailer.sendInvitation(normalized, displayName.strip(), organizationName, url, invitation.getExpiresAt());
         SecurityLog.info("invitation.created")
                 .with("organizationId", organizationId).with("email", normalized)
                 .with("roles", roles).with("mailed", mailed).log("Invitation created");

@@ -1,6 +1,10 @@
 package org.peerpath.identity.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -16,6 +20,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.peerpath.identity.LockoutPolicy;
+import org.peerpath.identity.PasswordResetService;
 import org.peerpath.identity.SignInHints;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -39,8 +44,12 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private final LoginForm form = new LoginForm();
     private final AuthenticationContext authenticationContext;
 
-    public LoginView(AuthenticationContext authenticationContext, List<SignInHints> hints, LockoutPolicy lockout) {
+    private final PasswordResetService passwordResets;
+
+    public LoginView(AuthenticationContext authenticationContext, List<SignInHints> hints, LockoutPolicy lockout,
+                     PasswordResetService passwordResets) {
         this.authenticationContext = authenticationContext;
+        this.passwordResets = passwordResets;
         this.lockedMessage = lockedMessage(lockout.lockDuration());
         addClassName("login-page");
 
@@ -50,7 +59,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         tagline.addClassName("login-tagline");
 
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(true);
+        form.addForgotPasswordListener(e -> openForgotPassword());
         form.setI18n(i18n(WRONG_CREDENTIALS));
 
         Div card = new Div(brand, tagline, form);
@@ -61,6 +71,42 @@ public class LoginView extends Main implements BeforeEnterObserver {
         if (!accounts.isEmpty()) {
             add(demoAccounts(accounts));
         }
+    }
+
+    /** The same answer whether or not the address has an account. */
+    static final String RESET_REQUESTED = "If this address belongs to a Peerpath account, we have sent it a link to "
+            + "choose a new password. The link works for one hour. Check your spam folder if nothing arrives.";
+
+    private void openForgotPassword() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Forgot your password?");
+        if (!passwordResets.selfServiceAvailable()) {
+            dialog.add(new Paragraph("Ask your organization's Peerpath administrator for a password reset link. "
+                    + "They can create one for you on the staff administration page."));
+            dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+            dialog.open();
+            return;
+        }
+        EmailField email = new EmailField("E-mail address");
+        email.setWidthFull();
+        Paragraph answer = new Paragraph();
+        answer.getElement().setAttribute("role", "status");
+        Button send = new Button("Send me a link");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(e -> {
+            if (email.isEmpty() || email.isInvalid()) {
+                email.setInvalid(true);
+                email.setErrorMessage("Enter the e-mail address you sign in with.");
+                return;
+            }
+            passwordResets.requestByEmail(email.getValue());
+            answer.setText(RESET_REQUESTED);
+            send.setEnabled(false);
+        });
+        dialog.add(new Paragraph("We will e-mail you a link to choose a new password."), email, answer);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()), send);
+        dialog.open();
+        email.focus();
     }
 
     private static Div demoAccounts(List<SignInHints.Hint> accounts) {
@@ -90,6 +136,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("E-mail address");
         i18n.getForm().setSubmit("Sign in");
+        i18n.getForm().setForgotPassword("Forgot your password?");
         i18n.getErrorMessage().setTitle("Sign-in failed");
         i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;

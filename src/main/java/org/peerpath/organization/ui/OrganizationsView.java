@@ -68,7 +68,7 @@ public class OrganizationsView extends Main {
             if (errors.attempt(() -> created[0] = organizations.create(name.getValue(), adminEmail.getValue(), adminName.getValue()))) {
                 result.removeAll();
                 var link = created[0].adminInvitation();
-                result.add(new InvitationLinkPanel(link.email(), link.url(), link.expiresAt(), link.mailed()));
+                result.add(new OneTimeLinkPanel("Invitation link for " + link.email(), link.email(), link.url(), link.expiresAt(), link.mailed()));
                 Notifications.success(created[0].organization().name() + " created.");
                 name.clear();
                 adminEmail.clear();

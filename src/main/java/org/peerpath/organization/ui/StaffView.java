@@ -25,6 +25,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.peerpath.common.ui.FormErrors;
 import org.peerpath.common.ui.Notifications;
 import org.peerpath.identity.InvitationLink;
+import org.peerpath.identity.PasswordResetLink;
+import org.peerpath.identity.PasswordResetService;
 import org.peerpath.identity.PendingInvitation;
 import org.peerpath.identity.Role;
 import org.peerpath.identity.StaffMember;
@@ -51,14 +53,16 @@ public class StaffView extends Main {
     private static final Set<Role> ASSIGNABLE = EnumSet.of(Role.TRAINEE, Role.SUPERVISOR, Role.ORG_ADMIN);
 
     private final StaffService staff;
+    private final PasswordResetService passwordResets;
     private final Grid<StaffMember> grid = new Grid<>(StaffMember.class, false);
     private final Grid<PendingInvitation> invitations = new Grid<>(PendingInvitation.class, false);
     private final TextField search = new TextField();
     private final Paragraph noInvitations = new Paragraph("No open invitations. Invited people appear here until they accept.");
     private List<StaffMember> members = List.of();
 
-    StaffView(StaffService staff) {
+    StaffView(StaffService staff, PasswordResetService passwordResets) {
         this.staff = staff;
+        this.passwordResets = passwordResets;
         addClassName("page");
 
         search.setPlaceholder("Search by name or e-mail");
@@ -148,7 +152,7 @@ public class StaffView extends Main {
             Long supervisorId = supervisor.isEnabled() && supervisor.getValue() != null ? supervisor.getValue().id() : null;
             if (errors.attempt(() -> link[0] = staff.invite(email.getValue(), name.getValue(), roles.getValue(), supervisorId))) {
                 result.removeAll();
-                result.add(new InvitationLinkPanel(link[0].email(), link[0].url(), link[0].expiresAt(), link[0].mailed()));
+                result.add(new OneTimeLinkPanel("Invitation link for " + link[0].email(), link[0].email(), link[0].url(), link[0].expiresAt(), link[0].mailed()));
                 send.setEnabled(false);
                 refresh();
             }
@@ -213,11 +217,24 @@ public class StaffView extends Main {
         if (member.active()) {
             activation.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
+        Div resetLink = new Div();
+        Button passwordReset = new Button("Create a password reset link", e -> {
+            PasswordResetLink[] link = new PasswordResetLink[1];
+            if (errors.attempt(() -> link[0] = passwordResets.issueFor(member.id()))) {
+                resetLink.removeAll();
+                resetLink.add(new OneTimeLinkPanel("Password reset link for " + link[0].email(), link[0].email(),
+                        link[0].url(), link[0].expiresAt(), link[0].mailed()));
+            }
+        });
+        passwordReset.setEnabled(member.active());
 
         Span email = new Span(member.email());
         dialog.add(email, new H3("Roles"), roles, saveRoles, new H3("Supervisor"),
                 new Paragraph("Only trainees have a supervisor, who reviews and signs off their practice hours."),
-                supervisor, saveSupervisor, new H3("Account"), activation);
+                supervisor, saveSupervisor, new H3("Account"),
+                new Paragraph("Forgotten passwords: a reset link lets " + member.displayName()
+                        + " choose a new password. It works once, for 24 hours, and replaces any earlier link."),
+                passwordReset, resetLink, activation);
         dialog.getFooter().add(new Button("Close", e -> dialog.close()));
         dialog.open();
     }

@@ -31,7 +31,7 @@ class OrganizationsViewTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(2);
         assertThat(java.util.stream.IntStream.range(0, test(grid).size()).mapToObj(i -> test(grid).getRow(i).name()))
                 .contains("Harbor Light Recovery");
-        assertThat($(InvitationLinkPanel.class).exists()).isTrue();
+        assertThat($(OneTimeLinkPanel.class).exists()).isTrue();
     }
 
     @Test

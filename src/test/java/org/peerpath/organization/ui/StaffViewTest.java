@@ -29,7 +29,7 @@ class StaffViewTest extends SpringBrowserlessTest {
         test($(EmailField.class).withLabel("E-mail address").single()).setValue("casey@example.org");
         test($(Button.class).withText("Create invitation").single()).click();
 
-        InvitationLinkPanel panel = $(InvitationLinkPanel.class).single();
+        OneTimeLinkPanel panel = $(OneTimeLinkPanel.class).single();
         assertThat($(TextField.class).withClassName("invitation-url").single().getValue()).contains("/invitation/");
         assertThat(panel.isVisible()).isTrue();
     }
@@ -50,6 +50,6 @@ class StaffViewTest extends SpringBrowserlessTest {
         assertThat(email.getErrorMessage()).contains("name@example.org");
         assertThat(name.getValue()).isEqualTo("Casey Nguyen");
         assertThat(email.getValue()).isEqualTo("casey.example.org");
-        assertThat($(InvitationLinkPanel.class).exists()).isFalse();
+        assertThat($(OneTimeLinkPanel.class).exists()).isFalse();
     }
 }

@@ -16,8 +16,8 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Invitations go out through a real SMTP server (GreenMail, in-process) when mail is configured. */
-class InvitationMailerTest {
+/** Invitations and password resets go out through a real SMTP server (GreenMail, in-process) when mail is configured. */
+class AccountMailerTest {
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -27,9 +27,9 @@ class InvitationMailerTest {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("localhost");
         sender.setPort(smtp.getSmtp().getPort());
-        InvitationMailer mailer = mailer(sender, "localhost");
+        AccountMailer mailer = mailer(sender, "localhost");
 
-        boolean sent = mailer.send("riley@example.org", "Riley", "Harbor Light Recovery",
+        boolean sent = mailer.sendInvitation("riley@example.org", "Riley", "Harbor Light Recovery",
                 "http://localhost:8080/invitation/abc", Instant.parse("2026-12-01T10:00:00Z"));
 
         assertThat(sent).isTrue();
@@ -41,16 +41,31 @@ class InvitationMailerTest {
     }
 
     @Test
-    void sendsNothingWithoutSmtp() {
-        InvitationMailer mailer = mailer(new JavaMailSenderImpl(), "");
+    void mailsAPasswordResetLink() throws Exception {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("localhost");
+        sender.setPort(smtp.getSmtp().getPort());
 
-        assertThat(mailer.send("riley@example.org", "Riley", "Org", "http://x/invitation/abc", Instant.now())).isFalse();
+        assertThat(mailer(sender, "localhost").sendPasswordReset("riley@example.org", "Riley",
+                "http://localhost:8080/reset-password/xyz", Instant.parse("2026-12-01T10:00:00Z"))).isTrue();
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getSubject()).contains("Reset your Peerpath password");
+        assertThat(GreenMailUtil.getBody(received[0])).contains("http://localhost:8080/reset-password/xyz").contains("ignore this message");
+    }
+
+    @Test
+    void sendsNothingWithoutSmtp() {
+        AccountMailer mailer = mailer(new JavaMailSenderImpl(), "");
+
+        assertThat(mailer.sendInvitation("riley@example.org", "Riley", "Org", "http://x/invitation/abc", Instant.now())).isFalse();
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
-    private static InvitationMailer mailer(JavaMailSender sender, String host) {
+    private static AccountMailer mailer(JavaMailSender sender, String host) {
         var beans = new StaticListableBeanFactory(Map.of("mailSender", sender));
-        return new InvitationMailer(beans.getBeanProvider(JavaMailSender.class),
+        return new AccountMailer(beans.getBeanProvider(JavaMailSender.class),
                 new MockEnvironment().withProperty("spring.mail.host", host), "Peerpath <no-reply@peerpath.test>");
     }
 }

@@ -10,15 +10,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** Shows a freshly created invitation link once, ready to copy. */
-class InvitationLinkPanel extends Div {
+/** Shows a freshly created single-use link (an invitation, a password reset) once, ready to copy. */
+class OneTimeLinkPanel extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
-    InvitationLinkPanel(String email, String url, Instant expiresAt, boolean mailed) {
+    OneTimeLinkPanel(String label, String email, String url, Instant expiresAt, boolean mailed) {
         addClassName("invitation-link");
         getElement().setAttribute("role", "status");
-        TextField link = new TextField("Invitation link for " + email);
+        TextField link = new TextField(label);
         link.setValue(url);
         link.setReadOnly(true);
         link.setWidthFull();
