@@ -98,6 +98,21 @@ public class StaffService {
                 caller.id() > 0 ? caller.id() : null);
     }
 
+    /** A platform administrator, invited by another one (or by the start-up bootstrap, as the platform itself). */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public InvitationLink invitePlatformAdmin(long platformOrganizationId, String email, String displayName) {
+        PeerpathUser caller = currentUser.require();
+        return createInvitation(platformOrganizationId, email, displayName, EnumSet.of(Role.PLATFORM_ADMIN), null,
+                caller.id() > 0 ? caller.id() : null);
+    }
+
+    /** Whether anyone can administer the platform yet: a fresh production install starts without. */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean platformAdminExists() {
+        return accounts.existsActiveWithRole(Role.PLATFORM_ADMIN);
+    }
+
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional(readOnly = true)
     public List<PendingInvitation> pendingInvitations() {

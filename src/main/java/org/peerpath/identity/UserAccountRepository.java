@@ -23,6 +23,9 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     long countByOrganizationId(Long organizationId);
 
+    @Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role and u.active = true")
+    boolean existsActiveWithRole(Role role);
+
     /** The organization's active admins, write-locked: two admins demoting each other at once must queue. */
     @Query(value = "select u.id from user_account u join user_role r on r.user_id = u.id "
             + "where u.organization_id = :organizationId and r.role = 'ORG_ADMIN' and u.active for update", nativeQuery = true)

@@ -53,6 +53,15 @@ public class OrganizationService implements OrganizationDirectory {
         return new NewOrganization(summary(organization), link);
     }
 
+    /** Another administrator for an existing organization, e.g. when its only admin has left. */
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    public InvitationLink inviteAdministrator(long organizationId, String email, String displayName) {
+        if (organizations.findById(organizationId).isEmpty()) {
+            throw new org.peerpath.common.NotFoundException("No such organization");
+        }
+        return staff.inviteOrganizationAdmin(organizationId, email, displayName);
+    }
+
     /** The caller's own organization. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)

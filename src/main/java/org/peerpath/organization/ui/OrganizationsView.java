@@ -2,6 +2,7 @@ package org.peerpath.organization.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +17,7 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.peerpath.common.ui.FormErrors;
 import org.peerpath.common.ui.Notifications;
+import org.peerpath.identity.InvitationLink;
 import org.peerpath.organization.NewOrganization;
 import org.peerpath.organization.OrganizationService;
 import org.peerpath.organization.OrganizationSummary;
@@ -45,6 +47,11 @@ public class OrganizationsView extends Main {
         grid.addColumn(OrganizationSummary::name).setHeader("Organization").setSortable(true).setFlexGrow(3);
         grid.addColumn(o -> o.active() ? "Active" : "Inactive").setHeader("Status");
         grid.addColumn(o -> DATE.format(o.createdAt())).setHeader("Created");
+        grid.addComponentColumn(o -> {
+            Button invite = new Button("Invite an admin", e -> openInviteAdmin(o));
+            invite.setAriaLabel("Invite an administrator for " + o.name());
+            return invite;
+        }).setHeader("Actions").setFlexGrow(0).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Organizations");
 
@@ -80,6 +87,31 @@ public class OrganizationsView extends Main {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 3));
         form.setColspan(create, 1);
         return form;
+    }
+
+    private void openInviteAdmin(OrganizationSummary organization) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Invite an administrator for " + organization.name());
+        EmailField email = new EmailField("E-mail address");
+        email.setRequiredIndicatorVisible(true);
+        TextField name = new TextField("Name");
+        name.setRequiredIndicatorVisible(true);
+        FormErrors errors = FormErrors.of(Map.of("email", email, "displayName", name));
+        Div link = new Div();
+        Button send = new Button("Create invitation");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(e -> {
+            InvitationLink[] created = new InvitationLink[1];
+            if (errors.attempt(() -> created[0] = organizations.inviteAdministrator(organization.id(), email.getValue(), name.getValue()))) {
+                link.removeAll();
+                link.add(new OneTimeLinkPanel("Invitation link for " + created[0].email(), created[0].email(),
+                        created[0].url(), created[0].expiresAt(), created[0].mailed()));
+                send.setEnabled(false);
+            }
+        });
+        dialog.add(new FormLayout(name, email), link);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()), send);
+        dialog.open();
     }
 
     private void refresh() {

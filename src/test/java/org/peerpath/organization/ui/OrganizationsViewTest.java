@@ -52,4 +52,24 @@ class OrganizationsViewTest extends SpringBrowserlessTest {
         assertThat(name.getErrorMessage()).contains("exists already");
         assertThat(name.getValue()).isEqualTo(existing);
     }
+
+    /** An organization whose only admin left is not stuck: the platform admin invites another. */
+    @Test
+    @SignedInAs(Role.PLATFORM_ADMIN)
+    void platformAdminInvitesAnotherAdminToAnExistingOrganization() {
+        navigate(OrganizationsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<OrganizationSummary> grid = $(Grid.class).single();
+        String organization = test(grid).getRow(0).name();
+
+        Button invite = (Button) test(grid).getCellComponent(0, 3);
+        assertThat(invite.getAriaLabel()).contains("Invite an administrator for " + organization);
+        test(invite).click();
+        test($(TextField.class).withLabel("Name").single()).setValue("Sky Morgan");
+        test($(EmailField.class).withLabel("E-mail address").single()).setValue("sky.morgan@example.org");
+        test($(Button.class).withText("Create invitation").single()).click();
+
+        OneTimeLinkPanel panel = $(OneTimeLinkPanel.class).single();
+        assertThat($(TextField.class, panel).single().getValue()).contains("/invitation/");
+    }
 }
