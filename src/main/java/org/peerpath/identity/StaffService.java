@@ -5,6 +5,8 @@ import org.peerpath.common.NotFoundException;
 import org.peerpath.common.SecurityLog;
 import org.peerpath.common.ValidationException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,6 +58,30 @@ public class StaffService {
     @Transactional(readOnly = true)
     public List<StaffMember> staff() {
         return toMembers(accounts.findByOrganizationIdOrderByDisplayName(currentUser.require().organizationId()));
+    }
+
+    /**
+     * One page of the caller's organization, by name, for a lazily loading list: an organization may have
+     * thousands of people. {@code offset} is a multiple of {@code limit}, as grids ask for pages.
+     */
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<StaffMember> staffPage(String search, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return toMembers(accounts.search(currentUser.require().organizationId(), searchText(search),
+                PageRequest.of(offset / size, size, Sort.by("displayName", "id"))));
+    }
+
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public int staffCount(String search) {
+        return (int) accounts.countSearch(currentUser.require().organizationId(), searchText(search));
+    }
+
+    private static String searchText(String search) {
+        // LIKE wildcards typed into the search box are searched for, not expanded.
+        String text = search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @PreAuthorize("hasRole('ORG_ADMIN')")

@@ -23,6 +23,15 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     long countByOrganizationId(Long organizationId);
 
+    /** One page of the organization's people whose name or e-mail contains {@code text} (lower case, '' for all). */
+    @Query("select u from UserAccount u where u.organizationId = :organizationId and (:text = '' "
+            + "or lower(u.displayName) like concat('%', :text, '%') or u.email like concat('%', :text, '%'))")
+    List<UserAccount> search(Long organizationId, String text, org.springframework.data.domain.Pageable page);
+
+    @Query("select count(u) from UserAccount u where u.organizationId = :organizationId and (:text = '' "
+            + "or lower(u.displayName) like concat('%', :text, '%') or u.email like concat('%', :text, '%'))")
+    long countSearch(Long organizationId, String text);
+
     @Query("select count(u) > 0 from UserAccount u join u.roles r where r = :role and u.active = true")
     boolean existsActiveWithRole(Role role);
 

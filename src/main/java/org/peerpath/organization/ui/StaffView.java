@@ -58,7 +58,6 @@ public class StaffView extends Main {
     private final Grid<PendingInvitation> invitations = new Grid<>(PendingInvitation.class, false);
     private final TextField search = new TextField();
     private final Paragraph noInvitations = new Paragraph("No open invitations. Invited people appear here until they accept.");
-    private List<StaffMember> members = List.of();
 
     StaffView(StaffService staff, PasswordResetService passwordResets) {
         this.staff = staff;
@@ -76,7 +75,7 @@ public class StaffView extends Main {
         toolbar.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         toolbar.addClassName("toolbar");
 
-        grid.addColumn(StaffMember::displayName).setHeader("Name").setSortable(true).setFlexGrow(2);
+        grid.addColumn(StaffMember::displayName).setHeader("Name").setFlexGrow(2);
         grid.addColumn(StaffMember::email).setHeader("E-mail").setFlexGrow(2).setAutoWidth(true);
         grid.addColumn(m -> roles(m.roles())).setHeader("Roles").setFlexGrow(2);
         grid.addColumn(m -> m.supervisorName() == null ? "" : m.supervisorName()).setHeader("Supervisor");
@@ -87,7 +86,10 @@ public class StaffView extends Main {
             return manage;
         }).setHeader("Actions").setFlexGrow(0).setAutoWidth(true);
         grid.setAriaLabel("Staff");
-        grid.setAllRowsVisible(true);
+        // Pages from the database as the admin scrolls: an organization may have thousands of people.
+        grid.setItems(query -> staff.staffPage(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> staff.staffCount(search.getValue()));
+        grid.setHeight("32rem");
 
         invitations.addColumn(PendingInvitation::displayName).setHeader("Name");
         invitations.addColumn(PendingInvitation::email).setHeader("E-mail");
@@ -116,8 +118,7 @@ public class StaffView extends Main {
     }
 
     private void refresh() {
-        members = staff.staff();
-        applyFilter();
+        grid.getDataProvider().refreshAll();
         List<PendingInvitation> pending = staff.pendingInvitations();
         invitations.setItems(pending);
         invitations.setVisible(!pending.isEmpty());
@@ -125,10 +126,7 @@ public class StaffView extends Main {
     }
 
     private void applyFilter() {
-        String q = search.getValue().strip().toLowerCase(Locale.ROOT);
-        grid.setItems(q.isEmpty() ? members : members.stream()
-                .filter(m -> m.displayName().toLowerCase(Locale.ROOT).contains(q) || m.email().contains(q))
-                .toList());
+        grid.getDataProvider().refreshAll();
     }
 
     private void openInviteDialog() {

@@ -6,15 +6,23 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.peerpath.identity.CurrentUser;
 import org.peerpath.identity.Role;
 import org.peerpath.identity.StaffMember;
+import org.peerpath.testsupport.Fixtures;
 import org.peerpath.testsupport.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.peerpath.testsupport.SignedInAs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class StaffViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    CurrentUser currentUser;
 
     @Test
     @SignedInAs(Role.ORG_ADMIN)
@@ -51,5 +59,43 @@ class StaffViewTest extends SpringBrowserlessTest {
         assertThat(name.getValue()).isEqualTo("Casey Nguyen");
         assertThat(email.getValue()).isEqualTo("casey.example.org");
         assertThat($(OneTimeLinkPanel.class).exists()).isFalse();
+    }
+
+    @Test
+    @SignedInAs(Role.ORG_ADMIN)
+    void theSearchFindsPeopleByNameOrAddress_withoutTreatingPercentAsAWildcard() {
+        long org = currentUser.require().organizationId();
+        String trainee = fixtures.account(org, Role.TRAINEE);
+        fixtures.account(org, Role.SUPERVISOR);
+        navigate(StaffView.class);
+        @SuppressWarnings("unchecked")
+        Grid<StaffMember> grid = $(Grid.class).withCondition(g -> "Staff".equals(g.getAriaLabel().orElse(null))).single();
+        TextField search = $(TextField.class).withCondition(f -> "Search staff".equals(f.getAriaLabel().orElse(null))).single();
+        assertThat(test(grid).size()).isEqualTo(3);
+
+        test(search).setValue(trainee.substring(0, 14).toUpperCase());
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).email()).isEqualTo(trainee);
+
+        test(search).setValue("%");
+        assertThat(test(grid).size()).isZero();
+    }
+
+    @Test
+    @SignedInAs(Role.ORG_ADMIN)
+    void anAdminCreatesAPasswordResetLinkForSomeoneWhoForgotTheirs() {
+        String trainee = fixtures.account(currentUser.require().organizationId(), Role.TRAINEE);
+        navigate(StaffView.class);
+        @SuppressWarnings("unchecked")
+        Grid<StaffMember> grid = $(Grid.class).withCondition(g -> "Staff".equals(g.getAriaLabel().orElse(null))).single();
+        int row = java.util.stream.IntStream.range(0, test(grid).size())
+                .filter(i -> test(grid).getRow(i).email().equals(trainee)).findFirst().orElseThrow();
+        test((Button) test(grid).getCellComponent(row, 5)).click();
+
+        test($(Button.class).withText("Create a password reset link").single()).click();
+
+        OneTimeLinkPanel panel = $(OneTimeLinkPanel.class).single();
+        assertThat($(TextField.class, panel).single().getLabel()).isEqualTo("Password reset link for " + trainee);
+        assertThat($(TextField.class, panel).single().getValue()).contains("/reset-password/");
     }
 }
