@@ -1,6 +1,7 @@
 package org.peerpath.certification;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,5 +28,9 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     Optional<Certificate> findByCode(String code);
 
-    List<Certificate> findByRevokedAtIsNullAndExpiresOnBetween(LocalDate from, LocalDate to);
+    /** Current certificates expiring in the range: neither revoked nor succeeded by a renewal. */
+    @Query("""
+            select c from Certificate c where c.revokedAt is null and c.expiresOn between :from and :to
+            and not exists (select s.id from Certificate s where s.previousCertificateId = c.id)""")
+    List<Certificate> findCurrentExpiringBetween(LocalDate from, LocalDate to);
 }
