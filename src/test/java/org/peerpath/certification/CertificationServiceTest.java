@@ -5,10 +5,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.peerpath.common.ConcurrentChangeException;
 import org.peerpath.common.NotFoundException;
 import org.peerpath.common.ValidationException;
 import org.peerpath.content.ContentCatalog;
+import org.peerpath.content.ContentImportResult;
 import org.peerpath.content.ContentImporter;
 import org.peerpath.content.Domain;
 import org.peerpath.identity.Role;
@@ -31,6 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -422,6 +425,34 @@ class CertificationServiceTest {
                 today(), new BigDecimal("6"), Domain.ETHICAL_RESPONSIBILITY, true, true)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> certification.certificatePdf(certificate.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aNewProgramVersionAppliesToNewEnrolments_anEnrolledTraineeKeepsTheirs(@TempDir Path temp) throws Exception {
+        fixtures.signIn(trainee);
+        assertThat(certification.myProgress().orElseThrow().programVersion()).isEqualTo(1);
+
+        Path content = TestContent.copy(temp);
+        Path program = content.resolve("programs/icrc-peer-recovery.yaml");
+        TestContent.replace(program, "version: 1\n", "version: 2\n");
+        TestContent.replace(program, "effectiveDate: 2026-01-01", "effectiveDate: 2027-01-01");
+        TestContent.replace(program, "hours: 25\n", "hours: 30\n");
+        TestContent.replace(program, "expiringSoonDays: 90\n", "");
+        assertThat(SystemCaller.call(() -> importer.importFrom(content)).outcome()).isEqualTo(ContentImportResult.Outcome.IMPORTED);
+
+        ProgramProgress enrolled = certification.myProgress().orElseThrow();
+        assertThat(enrolled.programVersion()).isEqualTo(1);
+        assertThat(supervisionRequired(enrolled)).isEqualByComparingTo("25");
+
+        fixtures.signIn(fixtures.account(organization, Role.TRAINEE));
+        ProgramProgress newcomer = certification.myProgress().orElseThrow();
+        assertThat(newcomer.programVersion()).isEqualTo(2);
+        assertThat(supervisionRequired(newcomer)).isEqualByComparingTo("30");
+        assertThat(newcomer.expiringSoonDays()).as("the default window").isEqualTo(90);
+    }
+
+    private static BigDecimal supervisionRequired(ProgramProgress progress) {
+        return progress.requirements().stream().filter(r -> r.label().equals("Supervision hours")).findFirst().orElseThrow().required();
     }
 
     private LocalDate today() {
