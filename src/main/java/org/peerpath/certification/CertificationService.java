@@ -337,21 +337,6 @@ public class CertificationService {
         return CertificateDocument.pdf(view, verificationUrl(view.code()));
     }
 
-    /** Public: anyone with the code may check the certificate. Unknown codes reveal nothing. */
-    @Transactional(readOnly = true)
-    public Optional<Verification> verify(String typedCode) {
-        Optional<String> code = VerificationCodes.normalize(typedCode);
-        if (code.isEmpty()) {
-            return Optional.empty();
-        }
-        return certificates.findByCode(code.get()).map(c -> {
-            CertificateView v = c.toView();
-            Verification.State state = v.revoked() ? Verification.State.REVOKED
-                    : today().isBefore(v.expiresOn()) ? Verification.State.VALID : Verification.State.EXPIRED;
-            return new Verification(v.holderName(), v.programTitle(), v.issuer(), v.issuedOn(), v.expiresOn(), state, v.revokedAt());
-        });
-    }
-
     public String verificationUrl(String code) {
         return publicUrl + "/verify/" + code;
     }

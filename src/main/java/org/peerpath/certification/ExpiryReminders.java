@@ -49,7 +49,7 @@ class ExpiryReminders implements ReminderSource {
             String key = "expiry-" + threshold + ":certificate-" + certificate.getId();
             String when = DATE.format(certificate.getExpiresOn());
             due.add(new Reminder(certificate.getTraineeId(), key, "Your certificate expires in " + left + " days",
-                    "Your " + certificate.getProgramId() + " certificate expires on " + when + ". Log your continuing "
+                    "Your " + certificate.getProgramTitle() + " certificate expires on " + when + ". Log your continuing "
                             + "education in Peerpath and ask your organization to renew it.", "certifications"));
             for (Contact admin : contacts.organizationAdmins(certificate.getOrganizationId())) {
                 due.add(new Reminder(admin.id(), key, certificate.getHolderName() + "'s certificate expires in " + left + " days",

@@ -40,6 +40,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -71,6 +72,8 @@ class CertificationServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    CertificateVerification verification;
     @Autowired
     org.peerpath.identity.StaffService staff;
 
@@ -123,11 +126,11 @@ class CertificationServiceTest {
                 .hasMessageContaining("already holds");
 
         Fixtures.signOut();
-        Verification valid = certification.verify(certificate.code()).orElseThrow();
+        Verification valid = verify(certificate.code()).orElseThrow();
         assertThat(valid.state()).isEqualTo(Verification.State.VALID);
         assertThat(valid.holderName()).isEqualTo(certificate.holderName());
-        assertThat(certification.verify("AAAA-AAAA-AAAA-AAAA-AAAA")).isEmpty();
-        assertThat(certification.verify("' or 1=1 --")).isEmpty();
+        assertThat(verify("AAAA-AAAA-AAAA-AAAA-AAAA")).isEmpty();
+        assertThat(verify("' or 1=1 --")).isEmpty();
 
         fixtures.signIn(trainee);
         try (var pdf = Loader.loadPDF(certification.certificatePdf(certificate.id()))) {
@@ -138,7 +141,7 @@ class CertificationServiceTest {
         assertThatThrownBy(() -> certification.revoke(certificate.id(), certificate.version(), " ")).isInstanceOf(ValidationException.class);
         certification.revoke(certificate.id(), certificate.version(), "Issued in error");
         Fixtures.signOut();
-        Verification revoked = certification.verify(certificate.code()).orElseThrow();
+        Verification revoked = verify(certificate.code()).orElseThrow();
         assertThat(revoked.state()).isEqualTo(Verification.State.REVOKED);
         assertThat(revoked.revokedAt()).isNotNull();
         fixtures.signIn(trainee);
@@ -171,8 +174,10 @@ class CertificationServiceTest {
         assertThat(renewed.previousCertificateId()).isEqualTo(first.id());
         assertThat(renewed.expiresOn()).isEqualTo(first.expiresOn().plusMonths(24));
         clock.advance(Duration.ofDays(40));
-        assertThat(certification.verify(first.code()).orElseThrow().state()).isEqualTo(Verification.State.EXPIRED);
-        assertThat(certification.verify(renewed.code()).orElseThrow().state()).isEqualTo(Verification.State.VALID);
+        Verification old = verify(first.code()).orElseThrow();
+        assertThat(old.state()).as("the old code tells it was renewed").isEqualTo(Verification.State.RENEWED);
+        assertThat(old.successor()).isEqualTo(new Verification.Successor(renewed.expiresOn(), Verification.State.VALID));
+        assertThat(verify(renewed.code()).orElseThrow().state()).isEqualTo(Verification.State.VALID);
     }
 
     @Test
@@ -210,7 +215,7 @@ class CertificationServiceTest {
         fixtures.signIn(admin);
         assertThat(certification.certificatePdf(certificate.id())).startsWith("%PDF".getBytes());
         Fixtures.signOut();
-        assertThat(certification.verify(certificate.code()).orElseThrow().state()).isEqualTo(Verification.State.VALID);
+        assertThat(verify(certificate.code()).orElseThrow().state()).isEqualTo(Verification.State.VALID);
     }
 
     @Test
@@ -453,6 +458,21 @@ class CertificationServiceTest {
 
     private static BigDecimal supervisionRequired(ProgramProgress progress) {
         return progress.requirements().stream().filter(r -> r.label().equals("Supervision hours")).findFirst().orElseThrow().required();
+    }
+
+    @Test
+    void publicLookUpsAreLimitedPerAddressInTheService() {
+        for (int i = 0; i < 20; i++) {
+            assertThat(verification.verify("AAAA-AAAA-AAAA-AAAA-AAAA", "198.51.100.77")).isEmpty();
+        }
+        assertThatThrownBy(() -> verification.verify("AAAA-AAAA-AAAA-AAAA-AAAA", "198.51.100.77"))
+                .isInstanceOf(CertificateVerification.TooManyChecks.class);
+        assertThat(verification.verify("AAAA-AAAA-AAAA-AAAA-AAAA", "198.51.100.78")).as("another address").isEmpty();
+    }
+
+    /** A public look-up from an address of its own, so tests never share the per-address allowance. */
+    private Optional<Verification> verify(String code) {
+        return verification.verify(code, "test-" + java.util.UUID.randomUUID());
     }
 
     private LocalDate today() {

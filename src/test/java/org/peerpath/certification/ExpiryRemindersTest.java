@@ -42,7 +42,10 @@ class ExpiryRemindersTest {
         assertThat(at85).extracting(Reminder::recipientId).containsExactlyInAnyOrder(holder, admin);
         assertThat(at85).extracting(Reminder::key).containsOnly("expiry-90:certificate-" + certificate);
         assertThat(at85).filteredOn(r -> r.recipientId() == holder).singleElement()
-                .satisfies(r -> assertThat(r.subject()).isEqualTo("Your certificate expires in 85 days"));
+                .satisfies(r -> {
+                    assertThat(r.subject()).isEqualTo("Your certificate expires in 85 days");
+                    assertThat(r.body()).startsWith("Your Peer Recovery certificate expires on 25 May 2027.");
+                });
 
         assertThat(reminders.due(now.plusSeconds(86_400L * 60))).extracting(Reminder::key).containsOnly("expiry-30:certificate-" + certificate);
         assertThat(reminders.due(now.plusSeconds(86_400L * 80))).extracting(Reminder::key).containsOnly("expiry-7:certificate-" + certificate);

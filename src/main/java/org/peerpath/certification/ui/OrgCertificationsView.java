@@ -3,6 +3,7 @@ package org.peerpath.certification.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -127,16 +128,27 @@ public class OrgCertificationsView extends Div implements BeforeEnterObserver {
                 evidence.add(renew);
                 reason(next);
                 TextField reason = new TextField("Reason for revoking");
-                Button revoke = new Button("Revoke certificate", e -> {
+                Button revoke = new Button("Revoke certificate", e -> confirmRevoke(member, certificate, reason));
+                revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                evidence.add(new H4("Revocation"), new Div(reason, revoke));
+            }
+        }
+    }
+
+    /** Revoking cannot be undone and shows on the public page at once: the admin confirms it first. */
+    private void confirmRevoke(StaffMember member, CertificateView certificate, TextField reason) {
+        ConfirmDialog dialog = new ConfirmDialog("Revoke this certificate?", member.displayName() + "'s certificate "
+                + certificate.code() + " will show as revoked on the public verification page at once. This cannot be undone.",
+                "Revoke", confirmed -> {
                     if (FormErrors.of(Map.of("reason", reason)).attempt(() -> certification.revoke(certificate.id(), certificate.version(), reason.getValue()))) {
                         Notifications.success("Certificate revoked. The verification page now shows it as revoked.");
                         show(member);
                     }
                 });
-                revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
-                evidence.add(new H4("Revocation"), new Div(reason, revoke));
-            }
-        }
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep it");
+        dialog.open();
     }
 
     /** Why the step is not possible yet, beside its disabled button (which cannot take focus to tell it). */
