@@ -41,7 +41,7 @@ import java.util.Optional;
  */
 @Route("certifications")
 @PageTitle("Certification | Peerpath")
-@Menu(title = "Certification", order = 25, icon = "vaadin:diploma")
+@Menu(title = "My certification", order = 25, icon = "vaadin:diploma")
 @PermitAll
 @AccessDeniedErrorRouter
 public class CertificationsView extends Div {
