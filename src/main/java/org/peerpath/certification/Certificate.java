@@ -138,4 +138,8 @@ class Certificate {
     String getHolderName() {
         return holderName;
     }
+
+    String getProgramTitle() {
+        return programTitle;
+    }
 }

@@ -21,9 +21,11 @@ import org.peerpath.practice.PhiDetector;
 import org.peerpath.practice.PracticeEvidence;
 import org.peerpath.practice.SignedHours;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
@@ -40,8 +42,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Certification progress, the ethics affirmation, outside training, and certificates. Trainees see their own;
- * supervisors their own trainees'; org admins everyone in their organization. Org admins issue, renew and revoke;
+ * Certification progress, the ethics affirmation, outside training, and certificates. People in a program (trainees,
+ * and holders whatever their role is now) see their own; supervisors their own trainees'; org admins everyone in
+ * their organization. Org admins issue, renew and revoke;
  * supervisors may issue to their own trainees when their organization allows it, and approve their own trainees'
  * outside training. Verification by code is public and reveals only what the certificate states.
  */
@@ -95,9 +98,14 @@ public class CertificationService {
 
     // ---- Progress -------------------------------------------------------------------------------------------
 
-    @PreAuthorize("hasRole('TRAINEE')")
-    public ProgramProgress myProgress() {
-        return progress(currentUser.require().id());
+    /**
+     * The caller's own progress, certificate and renewal. By ownership, not role: a certified coach who became a
+     * supervisor still holds their certificate. Empty for someone who is neither a trainee nor enrolled.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ProgramProgress> myProgress() {
+        PeerpathUser me = currentUser.require();
+        return inProgram(me) ? Optional.of(progress(me.id())) : Optional.empty();
     }
 
     /** For the trainee's supervisor and their organization's admins. */
@@ -107,9 +115,9 @@ public class CertificationService {
         return progress(traineeId);
     }
 
-    @PreAuthorize("hasRole('TRAINEE')")
+    @PreAuthorize("isAuthenticated()")
     public ProgramProgress attestEthics() {
-        long me = currentUser.require().id();
+        long me = requireInProgram().id();
         ProgramDefinition program = programOf(me);
         if (attestations.findByTraineeIdAndProgramIdAndProgramVersion(me, program.id(), program.version()).isEmpty()) {
             String statement = ethicsStatement(program);
@@ -121,8 +129,10 @@ public class CertificationService {
 
     // ---- Outside training -----------------------------------------------------------------------------------
 
-    @PreAuthorize("hasRole('TRAINEE')")
+    /** Outside training or continuing education, logged by the person who took it (a trainee or a holder). */
+    @PreAuthorize("isAuthenticated()")
     public OutsideTrainingRecord recordOutsideTraining(OutsideTrainingRecord typed) {
+        PeerpathUser me = requireInProgram();
         java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
         if (typed.title() == null || typed.title().isBlank()) {
             problems.put("title", "Name the training.");
@@ -154,11 +164,10 @@ public class CertificationService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems.values().iterator().next(), problems);
         }
-        PeerpathUser me = currentUser.require();
         return outsideTraining.saveAndFlush(new OutsideTraining(me.id(), me.organizationId(), typed, clock.instant())).toRecord();
     }
 
-    @PreAuthorize("hasRole('TRAINEE')")
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<OutsideTrainingRecord> myOutsideTraining() {
         return outsideTraining.findByTraineeIdOrderByCompletedOnDesc(currentUser.require().id()).stream().map(OutsideTraining::toRecord).toList();
@@ -213,10 +222,12 @@ public class CertificationService {
     }
 
     /**
-     * Issues a certificate to an eligible trainee of the caller's organization: by an org admin, or by the trainee's
-     * own supervisor where the organization allows it.
+     * Issues a first certificate to an eligible trainee of the caller's organization (or a new one after a revocation,
+     * see {@link CertificateRules}): by an org admin, or by the trainee's own supervisor where the organization allows
+     * it. An expired certificate is renewed, not replaced.
      */
     @PreAuthorize("hasAnyRole('ORG_ADMIN', 'SUPERVISOR')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public CertificateView issue(long traineeId) {
         PeerpathUser caller = currentUser.require();
         if (!caller.hasRole(Role.ORG_ADMIN)) {
@@ -228,47 +239,66 @@ public class CertificationService {
             }
         }
         Contact trainee = sameOrganization(traineeId);
+        lockCredentialOf(traineeId);
         ProgramProgress progress = progress(traineeId);
-        if (progress.status() != CertificationStatus.ELIGIBLE && progress.status() != CertificationStatus.REVOKED
-                && progress.status() != CertificationStatus.EXPIRED) {
-            throw new ValidationException(progress.status() == CertificationStatus.IN_TRAINING
-                    ? trainee.displayName() + " has not met every requirement yet: " + String.join("; ", progress.missing())
-                    : trainee.displayName() + " already holds a current certificate.");
+        if (progress.next().action() != CertificateRules.Action.ISSUE) {
+            throw new ValidationException(CertificateRules.whyNotIssue(trainee.displayName(), progress.certificate(), today()));
         }
-        if (!Requirements.allMet(progress.requirements())) {
+        if (!progress.next().possible()) {
             throw new ValidationException(trainee.displayName() + " has not met every requirement: " + String.join("; ", progress.missing()));
         }
-        CertificateView issued = newCertificate(trainee, programOf(traineeId), null).toView();
+        CertificateView issued = newCertificate(trainee, programOf(traineeId), null, null).toView();
         SecurityLog.info("certificate.issued").with("certificateId", issued.id()).with("traineeId", traineeId)
                 .with("by", caller.id()).log("Certificate issued");
         refreshStanding(traineeId);
         return issued;
     }
 
-    /** Renews a current certificate once the holder has the program's continuing education (with its ethics share). */
+    /**
+     * Renews the holder's current certificate, on time or late, once they have the program's continuing education
+     * (with its ethics share) completed since it was issued. Once only: a renewed certificate has its successor.
+     */
     @PreAuthorize("hasRole('ORG_ADMIN')")
-    public CertificateView renew(long certificateId) {
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public CertificateView renew(long certificateId, long expectedVersion) {
         PeerpathUser admin = currentUser.require();
-        Certificate current = certificates.findById(certificateId).filter(c -> c.getOrganizationId() == admin.organizationId())
+        long holderId = certificates.findHolderId(certificateId, admin.organizationId())
                 .orElseThrow(() -> new NotFoundException("No such certificate"));
+        lockCredentialOf(holderId);
+        Certificate current = certificates.findById(certificateId).orElseThrow();
+        if (certificates.existsByPreviousCertificateId(certificateId)) {
+            throw new ConcurrentChangeException("This certificate has already been renewed. Reload to see the new one.");
+        }
         if (current.getRevokedAt() != null) {
             throw new ValidationException("A revoked certificate cannot be renewed; issue a new one when the person is eligible.");
         }
-        ProgramDefinition program = programOf(current.getTraineeId());
-        List<String> missing = missingContinuingEducation(current, program);
-        if (!missing.isEmpty()) {
-            throw new ValidationException("Not yet renewable: " + String.join("; ", missing));
+        if (current.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("This certificate was changed meanwhile. Reload to see it.");
         }
-        Contact holder = contacts.contact(current.getTraineeId()).orElseThrow();
-        CertificateView renewed = newCertificate(holder, program, current).toView();
+        ProgramProgress progress = progress(holderId);
+        if (progress.certificate() == null || progress.certificate().id() != certificateId) {
+            throw new ConcurrentChangeException("This is no longer the current certificate. Reload to see the current one.");
+        }
+        if (!progress.renewable()) {
+            throw new ValidationException(progress.next().reason());
+        }
+        Contact holder = contacts.contact(holderId).orElseThrow();
+        CertificateView renewed;
+        try {
+            renewed = newCertificate(holder, programOf(holderId), current, progress.renewal()).toView();
+        } catch (DataIntegrityViolationException renewedAtTheSameMoment) {
+            // The unique successor (V15) is the backstop should two renewals ever pass the lock together.
+            throw new ConcurrentChangeException("This certificate was renewed by someone else at the same moment. Reload to see the new one.");
+        }
         SecurityLog.info("certificate.renewed").with("certificateId", renewed.id())
                 .with("previousCertificateId", certificateId).with("traineeId", holder.id()).with("by", admin.id())
-                .log("Certificate renewed");
+                .with("late", progress.renewal().late()).log("Certificate renewed");
         refreshStanding(holder.id());
         return renewed;
     }
 
     @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public CertificateView revoke(long certificateId, long expectedVersion, String reason) {
         if (reason == null || reason.isBlank()) {
             throw ValidationException.forField("reason", "Give the reason for revoking the certificate.");
@@ -277,10 +307,15 @@ public class CertificationService {
             throw ValidationException.forField("reason", "Use at most 1000 characters for the reason.");
         }
         PeerpathUser admin = currentUser.require();
-        Certificate certificate = certificates.findById(certificateId).filter(c -> c.getOrganizationId() == admin.organizationId())
+        long holderId = certificates.findHolderId(certificateId, admin.organizationId())
                 .orElseThrow(() -> new NotFoundException("No such certificate"));
+        lockCredentialOf(holderId);
+        Certificate certificate = certificates.findById(certificateId).orElseThrow();
         if (certificate.getVersion() != expectedVersion || certificate.getRevokedAt() != null) {
             throw new ConcurrentChangeException("This certificate was changed meanwhile. Reload to see it.");
+        }
+        if (certificates.existsByPreviousCertificateId(certificateId)) {
+            throw new ConcurrentChangeException("This certificate was renewed meanwhile. Reload, and revoke the current one if you still mean to.");
         }
         certificate.revoke(admin.id(), reason.strip(), clock.instant());
         CertificateView revoked = certificates.saveAndFlush(certificate).toView();
@@ -290,8 +325,8 @@ public class CertificationService {
         return revoked;
     }
 
-    /** The certificate PDF: for its holder and their organization's admins. */
-    @PreAuthorize("hasAnyRole('TRAINEE', 'ORG_ADMIN')")
+    /** The certificate PDF: for its holder (whatever their role is now) and their organization's admins. */
+    @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public byte[] certificatePdf(long certificateId) {
         PeerpathUser caller = currentUser.require();
@@ -300,21 +335,6 @@ public class CertificationService {
                 .orElseThrow(() -> new NotFoundException("No such certificate"));
         CertificateView view = certificate.toView();
         return CertificateDocument.pdf(view, verificationUrl(view.code()));
-    }
-
-    /** Public: anyone with the code may check the certificate. Unknown codes reveal nothing. */
-    @Transactional(readOnly = true)
-    public Optional<Verification> verify(String typedCode) {
-        Optional<String> code = VerificationCodes.normalize(typedCode);
-        if (code.isEmpty()) {
-            return Optional.empty();
-        }
-        return certificates.findByCode(code.get()).map(c -> {
-            CertificateView v = c.toView();
-            Verification.State state = v.revoked() ? Verification.State.REVOKED
-                    : today().isBefore(v.expiresOn()) ? Verification.State.VALID : Verification.State.EXPIRED;
-            return new Verification(v.holderName(), v.programTitle(), v.issuer(), v.issuedOn(), v.expiresOn(), state, v.revokedAt());
-        });
     }
 
     public String verificationUrl(String code) {
@@ -348,12 +368,13 @@ public class CertificationService {
 
     // ---- Internals ------------------------------------------------------------------------------------------
 
-    private Certificate newCertificate(Contact holder, ProgramDefinition program, Certificate previous) {
+    /** A first certificate ({@code previous} null) or the renewal of {@code previous}, valid until the renewal's date. */
+    private Certificate newCertificate(Contact holder, ProgramDefinition program, Certificate previous, RenewalProgress renewal) {
         LocalDate issuedOn = today();
         String issuer = organizations.nameOf(holder.organizationId()).orElse("Peerpath");
         Certificate certificate = new Certificate(VerificationCodes.newCode(random), holder.id(), holder.organizationId(), holder.displayName(), program.id(),
                 program.version(), program.title(), issuer, issuedOn,
-                (previous == null ? issuedOn : previous.getExpiresOn()).plusMonths(program.renewal().periodMonths()),
+                previous == null ? issuedOn.plusMonths(program.renewal().periodMonths()) : renewal.renewedUntil(),
                 clock.instant(), currentUser.require().id(), previous == null ? null : previous.getId());
         return certificates.saveAndFlush(certificate);
     }
@@ -390,11 +411,14 @@ public class CertificationService {
         LocalDate projected = practiceDone.compareTo(practiceRequired) >= 0 ? null
                 : Projection.practiceComplete(practiceRequired.subtract(practiceDone),
                         practice.signedPracticeHoursSince(traineeId, today().minusDays(Projection.WINDOW_DAYS)), today()).orElse(null);
-        boolean renewable = certificate.filter(c -> c.getRevokedAt() == null).map(c -> missingContinuingEducation(c, program).isEmpty()).orElse(false);
+        CertificateView latest = certificate.map(Certificate::toView).orElse(null);
+        RenewalProgress renewal = latest == null || latest.revoked() ? null : CertificateRules.renewal(latest.issuedOn(),
+                latest.expiresOn(), outsideTraining.findByTraineeIdOrderByCompletedOnDesc(traineeId).stream()
+                        .map(OutsideTraining::toRecord).toList(), program.renewal(), today());
+        CertificateRules.NextStep next = CertificateRules.next(Requirements.allMet(requirements), missing, latest, renewal);
         return new Assessment(new ProgramProgress(traineeId, contacts.contact(traineeId).map(Contact::displayName).orElse(""), program.id(),
                 program.version(), program.title(), requirements, Requirements.percent(requirements), status, missing, projected,
-                ethicsStatement(program), attested, certificate.map(Certificate::toView).orElse(null), renewable,
-                program.expiringSoonDays()), evidence);
+                ethicsStatement(program), attested, latest, renewal, next, program.expiringSoonDays()), evidence);
     }
 
     private Evidence evidence(long traineeId, boolean attested) {
@@ -410,30 +434,6 @@ public class CertificationService {
         return new Evidence(education, signed.practiceByDomain(), signed.supervision(), learning.completedModules(traineeId), attested);
     }
 
-    private List<String> missingContinuingEducation(Certificate current, ProgramDefinition program) {
-        BigDecimal total = BigDecimal.ZERO;
-        BigDecimal ethics = BigDecimal.ZERO;
-        for (OutsideTraining t : outsideTraining.findByTraineeIdOrderByCompletedOnDesc(current.getTraineeId())) {
-            OutsideTrainingRecord r = t.toRecord();
-            if (t.getStatus() == OutsideTraining.Status.APPROVED && r.continuingEducation() && !r.completedOn().isBefore(current.getIssuedOn())) {
-                total = total.add(r.hours());
-                if (r.ethics()) {
-                    ethics = ethics.add(r.hours());
-                }
-            }
-        }
-        List<String> missing = new ArrayList<>();
-        if (total.compareTo(program.renewal().continuingEducationHours()) < 0) {
-            missing.add("continuing education " + total.stripTrailingZeros().toPlainString() + " of "
-                    + program.renewal().continuingEducationHours().stripTrailingZeros().toPlainString() + " h");
-        }
-        if (ethics.compareTo(program.renewal().ethicsHours()) < 0) {
-            missing.add("ethics " + ethics.stripTrailingZeros().toPlainString() + " of "
-                    + program.renewal().ethicsHours().stripTrailingZeros().toPlainString() + " h");
-        }
-        return missing;
-    }
-
     private ProgramDefinition programOf(long traineeId) {
         ProgramEnrolment enrolment = enrolments.findByTraineeIdAndProgramId(traineeId, DEFAULT_PROGRAM).orElseGet(() -> {
             ProgramDefinition latest = content.latestProgram(DEFAULT_PROGRAM)
@@ -442,6 +442,28 @@ public class CertificationService {
         });
         return content.program(enrolment.getProgramId(), enrolment.getProgramVersion())
                 .orElseThrow(() -> new IllegalStateException("Enrolled program version is missing"));
+    }
+
+    /**
+     * Takes the row lock on the person's enrolment: issuing, renewing and revoking for one person run one after the
+     * other. Callers run read-committed, so what they read after the lock includes what the one before committed.
+     */
+    private void lockCredentialOf(long traineeId) {
+        programOf(traineeId);
+        enrolments.lockByTraineeIdAndProgramId(traineeId, DEFAULT_PROGRAM).orElseThrow();
+    }
+
+    /** Trainees, and anyone enrolled before (a holder whose role has changed since). */
+    private boolean inProgram(PeerpathUser person) {
+        return person.hasRole(Role.TRAINEE) || enrolments.findByTraineeIdAndProgramId(person.id(), DEFAULT_PROGRAM).isPresent();
+    }
+
+    private PeerpathUser requireInProgram() {
+        PeerpathUser me = currentUser.require();
+        if (!inProgram(me)) {
+            throw new AccessDeniedException("You are not enrolled in a certification program");
+        }
+        return me;
     }
 
     private static String ethicsStatement(ProgramDefinition program) {

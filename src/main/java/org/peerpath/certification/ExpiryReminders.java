@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * Before a certificate expires (by default 90, 30 and 7 days before), its holder and their organization's admins
- * are reminded, once per certificate and threshold.
+ * are reminded, once per certificate and threshold. A renewed certificate is followed by its successor, whose own
+ * expiry is the one that matters, so it is not reminded about.
  */
 @Component
 class ExpiryReminders implements ReminderSource {
@@ -41,14 +42,14 @@ class ExpiryReminders implements ReminderSource {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         int furthest = daysBefore.getLast();
         List<Reminder> due = new ArrayList<>();
-        for (Certificate certificate : certificates.findByRevokedAtIsNullAndExpiresOnBetween(today.plusDays(1), today.plusDays(furthest))) {
+        for (Certificate certificate : certificates.findCurrentExpiringBetween(today.plusDays(1), today.plusDays(furthest))) {
             long left = ChronoUnit.DAYS.between(today, certificate.getExpiresOn());
             // The nearest threshold already reached; earlier ones were sent on their day (or are skipped if the job was down).
             int threshold = daysBefore.stream().filter(d -> left <= d).findFirst().orElseThrow();
             String key = "expiry-" + threshold + ":certificate-" + certificate.getId();
             String when = DATE.format(certificate.getExpiresOn());
             due.add(new Reminder(certificate.getTraineeId(), key, "Your certificate expires in " + left + " days",
-                    "Your " + certificate.getProgramId() + " certificate expires on " + when + ". Log your continuing "
+                    "Your " + certificate.getProgramTitle() + " certificate expires on " + when + ". Log your continuing "
                             + "education in Peerpath and ask your organization to renew it.", "certifications"));
             for (Contact admin : contacts.organizationAdmins(certificate.getOrganizationId())) {
                 due.add(new Reminder(admin.id(), key, certificate.getHolderName() + "'s certificate expires in " + left + " days",

@@ -1,6 +1,9 @@
 package org.peerpath.certification;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +11,11 @@ import java.util.Optional;
 
 interface ProgramEnrolmentRepository extends JpaRepository<ProgramEnrolment, Long> {
     Optional<ProgramEnrolment> findByTraineeIdAndProgramId(long traineeId, String programId);
+
+    /** The row lock that puts one person's certificate changes in a queue. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from ProgramEnrolment e where e.traineeId = :traineeId and e.programId = :programId")
+    Optional<ProgramEnrolment> lockByTraineeIdAndProgramId(long traineeId, String programId);
 }
 
 interface EthicsAttestationRepository extends JpaRepository<EthicsAttestation, Long> {
@@ -27,5 +35,17 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     Optional<Certificate> findByCode(String code);
 
-    List<Certificate> findByRevokedAtIsNullAndExpiresOnBetween(LocalDate from, LocalDate to);
+    /** The holder of a certificate of the organization, without loading the certificate before its lock is taken. */
+    @Query("select c.traineeId from Certificate c where c.id = :id and c.organizationId = :organizationId")
+    Optional<Long> findHolderId(long id, long organizationId);
+
+    boolean existsByPreviousCertificateId(long previousCertificateId);
+
+    Optional<Certificate> findByPreviousCertificateId(long previousCertificateId);
+
+    /** Current certificates expiring in the range: neither revoked nor succeeded by a renewal. */
+    @Query("""
+            select c from Certificate c where c.revokedAt is null and c.expiresOn between :from and :to
+            and not exists (select s.id from Certificate s where s.previousCertificateId = c.id)""")
+    List<Certificate> findCurrentExpiringBetween(LocalDate from, LocalDate to);
 }

@@ -15,7 +15,7 @@ import java.util.Map;
  * 100 random bits, so this is a second line of defence; it also keeps the public page cheap to serve.
  */
 @Component
-public class VerificationLimit {
+class VerificationLimit {
 
     private static final int TRACKED_ADDRESSES = 10_000;
 
@@ -33,7 +33,7 @@ public class VerificationLimit {
     }
 
     /** Whether a look-up from {@code clientAddress} may go ahead now. */
-    public boolean tryAcquire(String clientAddress) {
+    boolean tryAcquire(String clientAddress) {
         String key = clientAddress == null ? "unknown" : clientAddress;
         return buckets.computeIfAbsent(key, k -> Bucket.builder()
                 .addLimit(Bandwidth.simple(perMinute, Duration.ofMinutes(1))).build()).tryConsume(1);

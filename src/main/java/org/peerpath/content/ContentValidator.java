@@ -687,9 +687,15 @@ public final class ContentValidator {
                         r.number("continuingEducationHours", true), r.number("ethicsHours", true));
             }
         }
-        Integer expiringSoon = p.integer("expiringSoonDays", true);
+        // Optional: how long before expiry a certificate counts as expiring soon.
+        Integer expiringSoon = p.integer("expiringSoonDays", false);
+        if (expiringSoon != null && (expiringSoon < 1 || expiringSoon > 365)) {
+            p.problem("expiringSoonDays", "expiringSoonDays must be from 1 to 365 days (leave it out for the default, "
+                    + ProgramDefinition.DEFAULT_EXPIRING_SOON_DAYS + ").");
+        }
         programs.add(new ParsedProgram(new ProgramDefinition(id, version == null ? 0 : version, title, issuer,
-                effectiveDate, description, List.copyOf(requirements), renewal, expiringSoon == null ? 0 : expiringSoon,
+                effectiveDate, description, List.copyOf(requirements), renewal,
+                expiringSoon == null ? ProgramDefinition.DEFAULT_EXPIRING_SOON_DAYS : expiringSoon,
                 hash(path)), file, moduleLines));
     }
 

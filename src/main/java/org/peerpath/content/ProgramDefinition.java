@@ -12,6 +12,9 @@ public record ProgramDefinition(String id, int version, String title, String iss
                                 String description, List<Requirement> requirements, Renewal renewal,
                                 int expiringSoonDays, String contentHash) {
 
+    /** The expiring-soon window when the program file does not set {@code expiringSoonDays}. */
+    public static final int DEFAULT_EXPIRING_SOON_DAYS = 90;
+
     public record Renewal(int periodMonths, BigDecimal continuingEducationHours, BigDecimal ethicsHours) {
     }
 

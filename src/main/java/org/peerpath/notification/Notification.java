@@ -41,20 +41,32 @@ class Notification {
     @Column(name = "read_at")
     private Instant readAt;
 
+    /** Tries to e-mail it so far; 0 when no e-mail was meant (no SMTP, or the person was inactive). */
+    @Column(name = "email_attempts", nullable = false)
+    private int emailAttempts;
+
+    @Column(name = "email_attempted_at")
+    private Instant emailAttemptedAt;
+
     protected Notification() {
     }
 
-    Notification(Reminder reminder, Instant now) {
+    /** @param mailing whether it is to be e-mailed too: the one who records it makes the first try, right after commit */
+    Notification(Reminder reminder, Instant now, boolean mailing) {
         this.recipientId = reminder.recipientId();
         this.reminderKey = reminder.key();
         this.subject = reminder.subject();
         this.body = reminder.body();
         this.link = reminder.link();
         this.createdAt = now;
+        if (mailing) {
+            this.emailAttempts = 1;
+            this.emailAttemptedAt = now;
+        }
     }
 
-    void emailed(Instant at) {
-        this.emailedAt = at;
+    Reminder toReminder() {
+        return new Reminder(recipientId, reminderKey, subject, body, link);
     }
 
     void read(Instant at) {
@@ -67,7 +79,15 @@ class Notification {
         return new NotificationItem(id, subject, body, link, createdAt, readAt != null, emailedAt != null);
     }
 
+    Long getId() {
+        return id;
+    }
+
     long getRecipientId() {
         return recipientId;
+    }
+
+    int getEmailAttempts() {
+        return emailAttempts;
     }
 }

@@ -31,6 +31,11 @@ class ReminderMailer {
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
+    /** Whether {@code to} is to be e-mailed at all: SMTP is set up and the person is active. */
+    boolean mails(Contact to) {
+        return configured && to.active() && mailSender.getIfAvailable() != null;
+    }
+
     /** @return whether the SMTP server accepted the mail */
     boolean send(Contact to, Reminder reminder) {
         JavaMailSender sender = configured ? mailSender.getIfAvailable() : null;

@@ -1,13 +1,17 @@
 package org.peerpath.notification;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.List;
 
-/** One round: every due reminder from every feature, each delivered at most once. */
+/** One round: every due reminder from every feature, each delivered at most once; then failed e-mail tried again. */
 @Component
 class ReminderRound {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderRound.class);
 
     private final List<ReminderSource> sources;
     private final ReminderDelivery delivery;
@@ -28,6 +32,10 @@ class ReminderRound {
                     delivered++;
                 }
             }
+        }
+        int retried = delivery.retryFailedMail();
+        if (retried > 0) {
+            log.info("Reminder round e-mailed {} reminders whose earlier e-mail had failed", retried);
         }
         return delivered;
     }

@@ -109,6 +109,21 @@ class ContentValidatorTest {
     }
 
     @Test
+    void theExpiringSoonWindowIsOptional_defaulting90Days_andMustBeSensibleWhenSet() throws IOException {
+        Path content = copyOfShippedContent();
+        Path program = content.resolve("programs/icrc-peer-recovery.yaml");
+        replace(program, "expiringSoonDays: 90\n", "");
+
+        ContentCheck withoutIt = ContentValidator.check(content);
+        assertThat(withoutIt.problems()).as(withoutIt.report()).isEmpty();
+        assertThat(withoutIt.content().programs()).singleElement().extracting(ProgramDefinition::expiringSoonDays).isEqualTo(90);
+
+        TestContent.append(program, "expiringSoonDays: 0\n");
+        assertThat(ContentValidator.check(content).problems()).extracting(ContentProblem::toString)
+                .anySatisfy(p -> assertThat(p).matches("programs/icrc-peer-recovery.yaml:\\d+: expiringSoonDays must be from 1 to 365 days.*"));
+    }
+
+    @Test
     void missingFolderIsAProblemNotACrash() {
         assertThat(ContentValidator.check(temp.resolve("nothing-here")).problems()).singleElement()
                 .extracting(ContentProblem::message).asString().contains("does not exist");

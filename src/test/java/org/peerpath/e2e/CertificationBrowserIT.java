@@ -74,6 +74,7 @@ class CertificationBrowserIT extends BrowserTest {
                 .filter(f -> "Reason for revoking".equals(f.getDomProperty("label"))).findFirst().orElse(null));
         reason.findElement(By.tagName("input")).sendKeys("Issued to the wrong person in this demo");
         click(() -> buttonWithText("Revoke certificate"));
+        click(() -> buttonWithText("Revoke"));  // the confirmation dialog
         wait.until(d -> d.getPageSource().contains("Certificate revoked."));
 
         driver.manage().deleteAllCookies();

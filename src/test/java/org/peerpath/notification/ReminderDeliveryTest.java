@@ -113,6 +113,55 @@ class ReminderDeliveryTest {
     }
 
     @Test
+    void anEmailThatFailedIsRetriedByALaterRound_andOneThatWentIsNeverSentAgain() throws Exception {
+        String email = fixtures.account(organization, Role.TRAINEE);
+        long trainee = fixtures.idOf(email);
+        Due.due.add(new Reminder(trainee, "expiry-7:certificate-9", "Your certificate expires in 7 days",
+                "Your Peer Recovery certificate expires on 22 December 2026.", "certifications"));
+
+        smtp.stop();
+        assertThat(SystemCaller.call(round::run)).as("listed in the app even though the mail failed").isEqualTo(1);
+        assertThat(mailState(trainee)).isEqualTo("attempts=1 emailed=false");
+
+        smtp.start();
+        SystemCaller.call(round::run);
+        assertThat(smtp.getReceivedMessages()).as("not retried before the retry delay").isEmpty();
+
+        clock.advance(ReminderDelivery.RETRY_AFTER.plusMinutes(1));
+        assertThat(SystemCaller.call(round::run)).as("nothing new is delivered, the old one is mailed").isZero();
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Your certificate expires in 7 days");
+        assertThat(mailState(trainee)).isEqualTo("attempts=2 emailed=true");
+
+        clock.advance(ReminderDelivery.RETRY_AFTER.multipliedBy(4));
+        SystemCaller.call(round::run);
+        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ?", Integer.class, trainee)).isEqualTo(1);
+    }
+
+    @Test
+    void failedEmailIsRetriedOnlyABoundedNumberOfTimes() {
+        long trainee = fixtures.idOf(fixtures.account(organization, Role.TRAINEE));
+        Due.due.add(new Reminder(trainee, "sign-off:42", "2 entries wait for your sign-off", "Entries have waited.", "review"));
+
+        smtp.stop();
+        for (int round = 0; round < ReminderDelivery.MAX_MAIL_ATTEMPTS + 3; round++) {
+            SystemCaller.call(this.round::run);
+            clock.advance(ReminderDelivery.RETRY_AFTER.plusMinutes(1));
+        }
+        smtp.start();
+        SystemCaller.call(round::run);
+
+        assertThat(mailState(trainee)).isEqualTo("attempts=" + ReminderDelivery.MAX_MAIL_ATTEMPTS + " emailed=false");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    private String mailState(long recipient) {
+        return jdbc.queryForObject("select concat('attempts=', email_attempts, ' emailed=', if(emailed_at is null, 'false', 'true')) "
+                + "from notification where recipient_id = ?", String.class, recipient);
+    }
+
+    @Test
     void twoSchedulersRacingDeliverEachReminderExactlyOnce() throws Exception {
         List<Long> people = new ArrayList<>();
         for (int i = 0; i < 4; i++) {

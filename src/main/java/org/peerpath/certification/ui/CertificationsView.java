@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import org.peerpath.certification.CertificationService;
 import org.peerpath.certification.OutsideTrainingRecord;
 import org.peerpath.certification.ProgramProgress;
@@ -32,12 +32,17 @@ import org.peerpath.content.Domain;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Optional;
 
-/** The trainee's certification: every requirement with its source, status, what is missing, and the certificate. */
+/**
+ * A person's own certification: every requirement with its source, status, what is missing, the certificate and its
+ * renewal. Open to everyone signed in, because a holder keeps their certificate when their role changes (a coach who
+ * became a supervisor); someone without a program sees a short explanation instead.
+ */
 @Route("certifications")
 @PageTitle("Certification | Peerpath")
-@Menu(title = "Certification", order = 25, icon = "vaadin:diploma")
-@RolesAllowed("TRAINEE")
+@Menu(title = "My certification", order = 25, icon = "vaadin:diploma")
+@PermitAll
 @AccessDeniedErrorRouter
 public class CertificationsView extends Div {
 
@@ -48,12 +53,23 @@ public class CertificationsView extends Div {
     CertificationsView(CertificationService certification) {
         this.certification = certification;
         addClassName("page");
-        add(progress, new H3("Outside training"), outsideTrainingForm(), training);
-        refresh();
+        Optional<ProgramProgress> mine = certification.myProgress();
+        if (mine.isEmpty()) {
+            Paragraph none = new Paragraph("You are not enrolled in a certification program and hold no certificate. When your "
+                    + "organization enrols you as a trainee, your requirements and progress appear here.");
+            none.addClassName("empty-state");
+            add(new H2("Certification"), none);
+            return;
+        }
+        add(progress, new H3("Outside training and continuing education"), outsideTrainingForm(), training);
+        show(mine.get());
     }
 
     private void refresh() {
-        ProgramProgress p = certification.myProgress();
+        show(certification.myProgress().orElseThrow());
+    }
+
+    private void show(ProgramProgress p) {
         progress.removeAll();
         progress.add(new H2(p.programTitle() + " (version " + p.programVersion() + ")"));
         Paragraph status = new Paragraph("Status: " + p.status().label() + " · " + p.percent() + "% of the requirements done");
@@ -97,6 +113,14 @@ public class CertificationsView extends Div {
             progress.add(new H3("Certificate"), new Paragraph("Code " + p.certificate().code() + " · issued " + p.certificate().issuedOn()
                     + " · valid until " + p.certificate().expiresOn() + (p.certificate().revoked() ? " · revoked" : "")),
                     CertificateLinks.of(certification, p.certificate()));
+        }
+        if (p.renewal() != null) {
+            Paragraph renewal = new Paragraph(RenewalSummary.progress(p.renewal()));
+            renewal.addClassName("renewal-progress");
+            progress.add(new H3("Renewal"), renewal, new Paragraph(RenewalSummary.terms(p.renewal(), p.certificate())),
+                    new Paragraph(p.renewable() ? "You have the continuing education for renewal. Ask your organization to renew your certificate."
+                            : "Log your continuing education below (tick \"Continuing education\"); it counts once approved. Still needed: "
+                            + String.join("; ", p.renewal().missing()) + "."));
         }
         training.removeAll();
         UnorderedList list = new UnorderedList();

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.peerpath.certification.CertificationService;
-import org.peerpath.certification.CertificationStatus;
 import org.peerpath.certification.ProgramProgress;
 import org.peerpath.common.ui.FormErrors;
 import org.peerpath.common.ui.Notifications;
@@ -55,7 +54,7 @@ public class MyTraineesCertificationView extends Div {
             ProgramProgress p = certification.progressOf(trainee.id());
             Div row = new Div(new Span(trainee.displayName() + ": " + p.status().label() + " · " + p.percent() + "% "));
             row.addClassName("record-entry");
-            if (mayIssue && p.status() == CertificationStatus.ELIGIBLE && p.missing().isEmpty()) {
+            if (mayIssue && p.issuable()) {
                 Button issue = new Button("Issue certificate", e -> {
                     if (FormErrors.of(Map.of()).attempt(() -> certification.issue(trainee.id()))) {
                         Notifications.success("Certificate issued to " + trainee.displayName() + ".");

@@ -3,6 +3,7 @@ package org.peerpath.certification.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,10 +20,11 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
+import org.peerpath.certification.CertificateRules;
 import org.peerpath.certification.CertificateView;
 import org.peerpath.certification.CertificationService;
-import org.peerpath.certification.CertificationStatus;
 import org.peerpath.certification.ProgramProgress;
+import org.peerpath.certification.RenewalProgress;
 import org.peerpath.common.ui.FormErrors;
 import org.peerpath.common.ui.Notifications;
 import org.peerpath.identity.Role;
@@ -93,7 +95,8 @@ public class OrgCertificationsView extends Div implements BeforeEnterObserver {
                 + r.done().stripTrailingZeros().toPlainString() + " of " + r.required().stripTrailingZeros().toPlainString()
                 + (r.unit().isEmpty() ? "" : " " + r.unit()) + " (" + r.source() + ")")));
         evidence.add(new H4("Evidence"), requirements);
-        if (p.status() == CertificationStatus.ELIGIBLE || p.status() == CertificationStatus.EXPIRED || p.status() == CertificationStatus.REVOKED) {
+        CertificateRules.NextStep next = p.next();
+        if (next.action() == CertificateRules.Action.ISSUE) {
             Button issue = new Button("Issue certificate", e -> {
                 if (FormErrors.of(Map.of()).attempt(() -> certification.issue(member.id()))) {
                     Notifications.success("Certificate issued to " + member.displayName() + ".");
@@ -101,8 +104,9 @@ public class OrgCertificationsView extends Div implements BeforeEnterObserver {
                 }
             });
             issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            issue.setEnabled(p.missing().isEmpty());
+            issue.setEnabled(next.possible());
             evidence.add(issue);
+            reason(next);
         }
         CertificateView certificate = p.certificate();
         if (certificate != null) {
@@ -110,23 +114,49 @@ public class OrgCertificationsView extends Div implements BeforeEnterObserver {
                     + " · valid until " + certificate.expiresOn() + (certificate.revoked() ? " · revoked: " + certificate.revokeReason() : "")),
                     CertificateLinks.of(certification, certificate));
             if (!certificate.revoked()) {
+                RenewalProgress renewal = p.renewal();
+                Paragraph progress = new Paragraph(RenewalSummary.progress(renewal));
+                progress.addClassName("renewal-progress");
+                evidence.add(new H4("Renewal"), progress, new Paragraph(RenewalSummary.terms(renewal, certificate)));
+                Button renew = new Button(renewal.late() ? "Renew certificate (late)" : "Renew certificate", e -> {
+                    if (FormErrors.of(Map.of()).attempt(() -> certification.renew(certificate.id(), certificate.version()))) {
+                        Notifications.success("Renewed: a new certificate follows the current one.");
+                        show(member);
+                    }
+                });
+                renew.setEnabled(next.possible());
+                evidence.add(renew);
+                reason(next);
                 TextField reason = new TextField("Reason for revoking");
-                Button revoke = new Button("Revoke certificate", e -> {
+                Button revoke = new Button("Revoke certificate", e -> confirmRevoke(member, certificate, reason));
+                revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                evidence.add(new H4("Revocation"), new Div(reason, revoke));
+            }
+        }
+    }
+
+    /** Revoking cannot be undone and shows on the public page at once: the admin confirms it first. */
+    private void confirmRevoke(StaffMember member, CertificateView certificate, TextField reason) {
+        ConfirmDialog dialog = new ConfirmDialog("Revoke this certificate?", member.displayName() + "'s certificate "
+                + certificate.code() + " will show as revoked on the public verification page at once. This cannot be undone.",
+                "Revoke", confirmed -> {
                     if (FormErrors.of(Map.of("reason", reason)).attempt(() -> certification.revoke(certificate.id(), certificate.version(), reason.getValue()))) {
                         Notifications.success("Certificate revoked. The verification page now shows it as revoked.");
                         show(member);
                     }
                 });
-                revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);
-                Button renew = new Button("Renew certificate", e -> {
-                    if (FormErrors.of(Map.of()).attempt(() -> certification.renew(certificate.id()))) {
-                        Notifications.success("Renewed: a new certificate follows the current one.");
-                        show(member);
-                    }
-                });
-                renew.setEnabled(p.renewable());
-                evidence.add(new Div(reason, revoke), renew);
-            }
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep it");
+        dialog.open();
+    }
+
+    /** Why the step is not possible yet, beside its disabled button (which cannot take focus to tell it). */
+    private void reason(CertificateRules.NextStep next) {
+        if (!next.possible()) {
+            Paragraph why = new Paragraph(next.reason());
+            why.addClassName("action-reason");
+            evidence.add(why);
         }
     }
 

@@ -13,9 +13,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.peerpath.certification.CertificationService;
+import org.peerpath.certification.CertificateVerification;
 import org.peerpath.certification.Verification;
-import org.peerpath.certification.VerificationLimit;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -29,14 +28,12 @@ public class VerifyView extends Main implements BeforeEnterObserver {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private final CertificationService certification;
-    private final VerificationLimit limit;
+    private final CertificateVerification verification;
     private final TextField code = new TextField("Verification code");
     private final Div result = new Div();
 
-    VerifyView(CertificationService certification, VerificationLimit limit) {
-        this.certification = certification;
-        this.limit = limit;
+    VerifyView(CertificateVerification verification) {
+        this.verification = verification;
         addClassName("verify-page");
         code.setPlaceholder("XXXX-XXXX-XXXX-XXXX-XXXX");
         code.setHelperText("The code is printed on the certificate, under the QR code.");
@@ -60,13 +57,12 @@ public class VerifyView extends Main implements BeforeEnterObserver {
     private void check(String value) {
         result.removeAll();
         VaadinRequest request = VaadinRequest.getCurrent();
-        if (!limit.tryAcquire(request == null ? null : request.getRemoteAddr())) {
-            result.add(new Paragraph("Too many checks from your network in the last minute. Please wait a minute and try again."));
-            return;
+        try {
+            verification.verify(value, request == null ? null : request.getRemoteAddr()).ifPresentOrElse(this::show,
+                    () -> result.add(new Paragraph("No certificate has this code. Check the code and try again.")));
+        } catch (CertificateVerification.TooManyChecks e) {
+            result.add(new Paragraph(e.getMessage()));
         }
-        String normalized = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
-        certification.verify(normalized).ifPresentOrElse(this::show,
-                () -> result.add(new Paragraph("No certificate has this code. Check the code and try again.")));
     }
 
     private void show(Verification v) {
@@ -74,6 +70,11 @@ public class VerifyView extends Main implements BeforeEnterObserver {
             case VALID -> "Valid";
             case EXPIRED -> "Expired on " + DATE.format(v.expiresOn());
             case REVOKED -> "Revoked on " + DATE.format(v.revokedAt().atZone(ZoneOffset.UTC));
+            case RENEWED -> "Renewed: superseded by a newer certificate" + switch (v.successor().state()) {
+                case REVOKED -> ", which has since been revoked";
+                case EXPIRED -> ", which expired on " + DATE.format(v.successor().expiresOn());
+                default -> " (valid until " + DATE.format(v.successor().expiresOn()) + ")";
+            };
         });
         state.addClassName("verify-state");
         state.addClassName("verify-state-" + v.state().name().toLowerCase(Locale.ROOT));

@@ -13,11 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.peerpath.certification.CertificationService;
 import org.peerpath.certification.CertificationStatus;
 import org.peerpath.content.Domain;
+import org.peerpath.identity.CurrentUser;
 import org.peerpath.identity.Role;
 import org.peerpath.testsupport.IntegrationTest;
 import org.peerpath.testsupport.SignedInAs;
 import org.peerpath.testsupport.ViewTestWithContent;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -33,6 +35,10 @@ class CertificationsViewTest extends ViewTestWithContent {
     CertificationService certification;
     @Autowired
     Clock clock;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     @SignedInAs(Role.TRAINEE)
@@ -53,7 +59,7 @@ class CertificationsViewTest extends ViewTestWithContent {
         test(sign).click();
 
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains("You have signed this affirmation.");
-        assertThat(certification.myProgress().ethicsAttested()).isTrue();
+        assertThat(certification.myProgress().orElseThrow().ethicsAttested()).isTrue();
     }
 
     @Test
@@ -86,5 +92,57 @@ class CertificationsViewTest extends ViewTestWithContent {
         assertThat($(ListItem.class).all()).extracting(ListItem::getText).anySatisfy(text -> assertThat(text)
                 .contains("Trauma-informed care (State board) · 6 h Recovery/Wellness Support")
                 .contains("waiting for approval").contains("note: Six-hour course with a final quiz."));
+    }
+
+    @Test
+    @SignedInAs(Role.TRAINEE)
+    void aHolderSeesTheirContinuingEducationTowardRenewal() {
+        LocalDate issued = today().minusDays(30);
+        certificateFor(currentUser.require().id(), issued);
+
+        navigate(CertificationsView.class);
+
+        assertThat($(Paragraph.class).withClassName("renewal-progress").single().getText())
+                .isEqualTo("Continuing education 0 of 20 h, ethics 0 of 6 h (approved, completed after "
+                        + RenewalSummary.DATE.format(issued) + ").");
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Renewing before " + RenewalSummary.DATE.format(issued.plusYears(2))))
+                .anySatisfy(text -> assertThat(text).contains("Still needed: continuing education 0 of 20 h; ethics 0 of 6 h."));
+    }
+
+    @Test
+    @SignedInAs(Role.SUPERVISOR)
+    void aCertifiedCoachWhoIsNowASupervisorStillSeesTheirCertificate() {
+        long me = currentUser.require().id();
+        jdbc.update("insert into certification_enrolment (trainee_id, program_id, program_version, enrolled_at) "
+                + "values (?, 'icrc-peer-recovery', 1, now(6))", me);
+        certificateFor(me, today().minusDays(30));
+
+        navigate(CertificationsView.class);
+
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("Code ABCD-EFGH-JKMN-PQRS-TUVW"));
+        assertThat($(Paragraph.class).withClassName("renewal-progress").all()).hasSize(1);
+    }
+
+    @Test
+    @SignedInAs(Role.SUPERVISOR)
+    void someoneWithoutAProgramSeesAnExplanation() {
+        navigate(CertificationsView.class);
+
+        assertThat($(Paragraph.class).withClassName("empty-state").single().getText())
+                .startsWith("You are not enrolled in a certification program and hold no certificate.");
+        assertThat($(Button.class).withText("Add training").all()).isEmpty();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private void certificateFor(long holder, LocalDate issued) {
+        jdbc.update("insert into certificate (code, trainee_id, organization_id, holder_name, program_id, program_version, "
+                + "program_title, issuer_name, issued_on, expires_on, issued_at, issued_by) values ('ABCD-EFGH-JKMN-PQRS-TUVW', ?, ?, "
+                + "'Riley Moss', 'icrc-peer-recovery', 1, 'Peer Recovery', 'Harbor Light', ?, ?, now(6), ?)",
+                holder, currentUser.require().organizationId(), issued, issued.plusYears(2), holder);
     }
 }

@@ -37,6 +37,16 @@ class VerifyViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
                 .contains("Holder: Riley Moss", "Issued by: Harbor Light Recovery");
 
+        // A renewed certificate's old code tells where the holder stands, without giving away the new code.
+        jdbc.update("insert into certificate (code, trainee_id, organization_id, holder_name, program_id, program_version, "
+                + "program_title, issuer_name, issued_on, expires_on, issued_at, issued_by, previous_certificate_id) select "
+                + "'WXYZ-WXYZ-WXYZ-WXYZ-WXYZ', trainee_id, organization_id, holder_name, program_id, program_version, program_title, "
+                + "issuer_name, current_date, '2031-04-30', now(6), issued_by, id from certificate where code = 'ABCD-EFGH-JKLM-NPQR-STUV'");
+        navigate(VerifyView.class, Map.of("code", "ABCD-EFGH-JKLM-NPQR-STUV"));
+        assertThat($(Paragraph.class).withClassName("verify-state").single().getText())
+                .isEqualTo("Renewed: superseded by a newer certificate (valid until 30 April 2031)");
+        assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("WXYZ");
+
         TextField code = $(TextField.class).withLabel("Verification code").single();
         test(code).setValue("ABCD-EFGH-JKLM-NPQR-STUW");
         test($(Button.class).withText("Check certificate").single()).click();
