@@ -22,7 +22,7 @@ class OneTimeLinkPanel extends Div {
         link.setValue(url);
         link.setReadOnly(true);
         link.setWidthFull();
-        link.addClassName("invitation-url");
+        link.addClassName("one-time-url");
         // The clipboard is only open to secure pages (HTTPS or localhost): say so rather than fail silently.
         Button copy = new Button("Copy link", e -> e.getSource().getElement()
                 .executeJs("return navigator.clipboard ? navigator.clipboard.writeText($0).then(() => true, () => false) : false", url)

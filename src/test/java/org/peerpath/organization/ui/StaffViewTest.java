@@ -38,7 +38,7 @@ class StaffViewTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Create invitation").single()).click();
 
         OneTimeLinkPanel panel = $(OneTimeLinkPanel.class).single();
-        assertThat($(TextField.class).withClassName("invitation-url").single().getValue()).contains("/invitation/");
+        assertThat($(TextField.class).withClassName("one-time-url").single().getValue()).contains("/invitation/");
         assertThat(panel.isVisible()).isTrue();
     }
 
