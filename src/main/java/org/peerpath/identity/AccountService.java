@@ -5,7 +5,11 @@ import org.peerpath.common.ValidationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
 
 /** What every signed-in person can do with their own account. */
 @Service
@@ -16,13 +20,19 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final PasswordEncoder passwordEncoder;
     private final StaffService staff;
+    private final LoginThrottleRepository throttles;
+    private final LockoutPolicy lockout;
+    private final Clock clock;
 
     AccountService(UserAccountRepository accounts, CurrentUser currentUser, PasswordEncoder passwordEncoder,
-                   StaffService staff) {
+                   StaffService staff, LoginThrottleRepository throttles, LockoutPolicy lockout, Clock clock) {
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
         this.staff = staff;
+        this.throttles = throttles;
+        this.lockout = lockout;
+        this.clock = clock;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -48,14 +58,36 @@ public class AccountService {
                 .with("userId", account.getId()).log("Password changed");
     }
 
-    /** Re-authentication for signing: whether {@code password} is the caller's own. Failures are logged. */
+    /**
+     * Re-authentication for signing: whether {@code password} is the caller's own. A wrong password counts toward
+     * the same lockout as a failed sign-in, so an open session cannot be used to guess the password; while the
+     * address is locked no password is accepted here either. Runs in its own transaction: the failure stays
+     * counted although the caller's transaction rolls back.
+     *
+     * @throws ValidationException (field {@code password}) while the account is locked
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean confirmOwnPassword(String password) {
         UserAccount account = ownAccount();
+        String email = Emails.normalize(account.getEmail());
+        Instant now = clock.instant();
+        LoginThrottle throttle = throttles.findById(email).orElseGet(() -> new LoginThrottle(email));
+        if (throttle.isLocked(now)) {
+            SecurityLog.warn("signature.locked").with("userId", account.getId()).log("Password re-entry refused while locked");
+            throw ValidationException.forField("password", "Too many wrong passwords. Signing (and signing in) is paused for "
+                    + Math.max(1, throttle.remainingLock(now).toMinutes()) + " more minutes. Nothing was signed.");
+        }
         boolean matches = password != null && passwordEncoder.matches(password, account.getPasswordHash());
         if (!matches) {
-            SecurityLog.warn("signature.password-mismatch").with("userId", account.getId()).log("Password re-entry for a signature failed");
+            boolean lockedNow = throttle.recordFailure(now, lockout);
+            throttles.save(throttle);
+            SecurityLog.warn("signature.password-mismatch").with("userId", account.getId())
+                    .with("failures", throttle.getFailedAttempts()).log("Password re-entry for a signature failed");
+            if (lockedNow) {
+                SecurityLog.warn("login.lockout").with("email", email)
+                        .with("minutes", lockout.lockDuration().toMinutes()).log("Address locked after repeated failures");
+            }
         }
         return matches;
     }
