@@ -9,6 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
+import java.time.Duration;
+
 /** What every signed-in person can do with their own account. */
 @Service
 @Transactional
@@ -19,10 +21,12 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final StaffService staff;
     private final SignedInSessions sessions;
+    private final FailedSignIns failedSignIns;
 
     AccountService(UserAccountRepository accounts, CurrentUser currentUser, PasswordEncoder passwordEncoder,
-                   StaffService staff, SignedInSessions sessions) {
+                   StaffService staff, SignedInSessions sessions, FailedSignIns failedSignIns) {
         this.sessions = sessions;
+        this.failedSignIns = failedSignIns;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;
@@ -38,7 +42,9 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     public void changePassword(String currentPassword, String newPassword) {
         UserAccount account = ownAccount();
+        requireNotLocked(account, "currentPassword", "Changing your password", "Nothing was changed.");
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            failedSignIns.record(account.getEmail());
             throw ValidationException.forField("currentPassword", "This is not your current password.");
         }
         PasswordPolicy.problem(newPassword, account.getEmail()).ifPresent(problem -> {
@@ -55,16 +61,34 @@ public class AccountService {
                 .with("userId", account.getId()).with("otherSessionsEnded", ended).log("Password changed");
     }
 
-    /** Re-authentication for signing: whether {@code password} is the caller's own. Failures are logged. */
+    /**
+     * Re-authentication for signing: whether {@code password} is the caller's own. A wrong password counts toward
+     * the same lockout as a failed sign-in, so an open session cannot be used to guess the password; while the
+     * address is locked no password is accepted here either.
+     *
+     * @throws ValidationException (field {@code password}) while the account is locked
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean confirmOwnPassword(String password) {
         UserAccount account = ownAccount();
+        requireNotLocked(account, "password", "Signing", "Nothing was signed.");
         boolean matches = password != null && passwordEncoder.matches(password, account.getPasswordHash());
         if (!matches) {
-            SecurityLog.warn("signature.password-mismatch").with("userId", account.getId()).log("Password re-entry for a signature failed");
+            int failures = failedSignIns.record(account.getEmail());
+            SecurityLog.warn("signature.password-mismatch").with("userId", account.getId())
+                    .with("failures", failures).log("Password re-entry for a signature failed");
         }
         return matches;
+    }
+
+    private void requireNotLocked(UserAccount account, String field, String what, String nothingDone) {
+        Duration locked = failedSignIns.remainingLock(account.getEmail());
+        if (!locked.isZero()) {
+            SecurityLog.warn("password-reentry.locked").with("userId", account.getId()).log("Password re-entry refused while locked");
+            throw ValidationException.forField(field, "Too many wrong passwords. " + what + " (and signing in) is paused for "
+                    + Math.max(1, locked.toMinutes()) + " more minutes. " + nothingDone);
+        }
     }
 
     private UserAccount ownAccount() {

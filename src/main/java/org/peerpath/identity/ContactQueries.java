@@ -33,6 +33,11 @@ class ContactQueries implements Contacts {
         return accounts.findActiveWithRole(organizationId, Role.ORG_ADMIN).stream().map(ContactQueries::toContact).toList();
     }
 
+    @Override
+    public List<Contact> organizationSupervisors(long organizationId) {
+        return accounts.findActiveWithRole(organizationId, Role.SUPERVISOR).stream().map(ContactQueries::toContact).toList();
+    }
+
     private static Contact toContact(UserAccount a) {
         return new Contact(a.getId(), a.getOrganizationId(), a.getEmail(), a.getDisplayName(), a.getDeactivatedAt() == null);
     }

@@ -16,4 +16,7 @@ public interface Contacts {
 
     /** Active org admins of an organization. */
     List<Contact> organizationAdmins(long organizationId);
+
+    /** Active supervisors of an organization, by name: who may have held a trainee's supervision session. */
+    List<Contact> organizationSupervisors(long organizationId);
 }

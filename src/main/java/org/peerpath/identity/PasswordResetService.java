@@ -34,7 +34,7 @@ public class PasswordResetService {
 
     private final PasswordResetRepository resets;
     private final UserAccountRepository accounts;
-    private final LoginThrottleRepository throttles;
+    private final FailedSignIns failedSignIns;
     private final CurrentUser currentUser;
     private final AccountMailer mailer;
     private final PasswordEncoder passwordEncoder;
@@ -42,12 +42,12 @@ public class PasswordResetService {
     private final Clock clock;
     private final String publicUrl;
 
-    PasswordResetService(PasswordResetRepository resets, UserAccountRepository accounts, LoginThrottleRepository throttles,
+    PasswordResetService(PasswordResetRepository resets, UserAccountRepository accounts, FailedSignIns failedSignIns,
                          CurrentUser currentUser, AccountMailer mailer, PasswordEncoder passwordEncoder,
                          SignedInSessions sessions, Clock clock, @Value("${peerpath.public-url}") String publicUrl) {
         this.resets = resets;
         this.accounts = accounts;
-        this.throttles = throttles;
+        this.failedSignIns = failedSignIns;
         this.currentUser = currentUser;
         this.mailer = mailer;
         this.passwordEncoder = passwordEncoder;
@@ -131,7 +131,7 @@ public class PasswordResetService {
             throw new NotFoundException(UNUSABLE);
         }
         // Whoever proved they hold the mailbox (or got the link from their admin) may sign in at once.
-        throttles.deleteById(SignInEvents.throttleKey(account.getEmail()));
+        failedSignIns.clear(account.getEmail());
         int ended = sessions.end(account.getId(), null);
         SecurityLog.info("password-reset.used").with("userId", account.getId()).with("sessionsEnded", ended)
                 .log("Password reset with a link");

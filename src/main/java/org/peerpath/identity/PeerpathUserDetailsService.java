@@ -26,7 +26,7 @@ class PeerpathUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         String email = Emails.normalize(username);
-        boolean locked = throttles.findById(SignInEvents.throttleKey(email)).map(t -> t.isLocked(clock.instant())).orElse(false);
+        boolean locked = throttles.findById(FailedSignIns.key(email)).map(t -> t.isLocked(clock.instant())).orElse(false);
         return accounts.findByEmail(email)
                 .map(a -> new PeerpathUser(a.getId(), a.getOrganizationId(), a.getEmail(), a.getDisplayName(),
                         a.getRoles(), a.getPasswordHash(), a.isActive(), locked))

@@ -11,8 +11,6 @@ import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
-import java.time.Instant;
 
 /**
  * Counts failed sign-ins towards the lockout and writes security events as structured log lines.
@@ -21,21 +19,17 @@ import java.time.Instant;
 @Component
 class SignInEvents {
 
-    private final LoginThrottleRepository throttles;
-    private final LockoutPolicy policy;
-    private final Clock clock;
+    private final FailedSignIns failures;
 
-    SignInEvents(LoginThrottleRepository throttles, LockoutPolicy policy, Clock clock) {
-        this.throttles = throttles;
-        this.policy = policy;
-        this.clock = clock;
+    SignInEvents(FailedSignIns failures) {
+        this.failures = failures;
     }
 
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
         String email = Emails.normalize(event.getAuthentication().getName());
-        throttles.deleteById(email);
+        failures.clear(email);
         SecurityLog.info("login.success").with("email", email).log("Sign-in succeeded");
     }
 
@@ -56,25 +50,9 @@ class SignInEvents {
     }
 
     private void countFailure(AbstractAuthenticationFailureEvent event) {
-        String email = throttleKey(event.getAuthentication().getName());
-        Instant now = clock.instant();
-        // Parallel guesses must each count: the row is created if missing and then locked for the update.
-        throttles.createIfMissing(email, now);
-        LoginThrottle throttle = throttles.lockByEmail(email).orElseThrow();
-        boolean lockedNow = throttle.recordFailure(now, policy);
-        throttles.save(throttle);
-        SecurityLog.warn("login.failure").with("email", email)
-                .with("failures", throttle.getFailedAttempts()).log("Sign-in failed");
-        if (lockedNow) {
-            SecurityLog.warn("login.lockout").with("email", email)
-                    .with("minutes", policy.lockDuration().toMinutes()).log("Address locked after repeated failures");
-        }
-    }
-
-    /** The throttle's key: the normalized address, cut to the column's length (longer input is no address). */
-    static String throttleKey(String username) {
-        String email = Emails.normalize(username);
-        return email.length() > 254 ? email.substring(0, 254) : email;
+        String email = FailedSignIns.key(event.getAuthentication().getName());
+        int counted = failures.record(email);
+        SecurityLog.warn("login.failure").with("email", email).with("failures", counted).log("Sign-in failed");
     }
 
     @EventListener

@@ -40,8 +40,10 @@ public final class HourRules {
             problems.put("minutes", "The duration must be more than zero.");
         } else if (minutes % 15 != 0) {
             problems.put("minutes", "Log time in quarter hours (15, 30, 45 minutes…).");
-        } else if (start != null && start.plusMinutes(minutes).isBefore(start) && !start.plusMinutes(minutes).equals(LocalTime.MIDNIGHT)) {
-            problems.put("minutes", "An entry must end on the day it starts; log the time after midnight as a second entry.");
+        } else if (start != null && startMinute(start) + minutes > MAX_MINUTES_PER_DAY) {
+            // Counted in minutes of the day, not with LocalTime, which wraps: 12:00 plus 24 hours is 12:00 again.
+            problems.put("minutes", "An entry must end by midnight of the day it starts (this one would end at "
+                    + start.plusMinutes(minutes) + " the next day). Log the time after midnight as an entry on the next day.");
         }
         if (!problems.isEmpty()) {
             return problems;
@@ -51,10 +53,10 @@ public final class HourRules {
             problems.put("minutes", "That would make more than 24 hours on " + date + " (" + hours(logged) + " already logged).");
             return problems;
         }
-        int startMinute = start.toSecondOfDay() / 60;
+        int startMinute = startMinute(start);
         int endMinute = startMinute + minutes;
         for (Slot other : sameDay) {
-            int otherStart = other.start().toSecondOfDay() / 60;
+            int otherStart = startMinute(other.start());
             int otherEnd = otherStart + other.minutes();
             if (startMinute < otherEnd && otherStart < endMinute) {
                 problems.put("start", "This overlaps your entry from " + other.start() + " to " + other.end() + " that day.");
@@ -62,6 +64,10 @@ public final class HourRules {
             }
         }
         return problems;
+    }
+
+    private static int startMinute(LocalTime time) {
+        return time.toSecondOfDay() / 60;
     }
 
     static String hours(int minutes) {

@@ -69,11 +69,12 @@ final class HoursReport {
         document.add(months);
 
         document.add(new Paragraph("Signed entries", heading));
-        PdfPTable list = table(body, "Date", "Start", "Hours", "Domain", "Activity", "Setting", "Reflection", "Signed by", "Signed at");
-        list.setWidths(new float[]{8, 5, 4, 10, 10, 10, 33, 10, 10});
+        PdfPTable list = table(body, "Date", "Start", "Hours", "Domain", "Activity", "Setting", "Reflection", "Signed by", "Signed at",
+                "SHA-256");
+        list.setWidths(new float[]{7, 5, 4, 9, 9, 9, 30, 9, 9, 9});
         for (EntryView e : signed) {
             row(list, body, e.date().toString(), e.start().toString(), hours(e.minutes()), e.domain().label(), e.activity().label(),
-                    e.setting().label(), e.note(), e.signedBy(), WHEN.format(e.signedAt()));
+                    e.setting().label(), e.note(), e.signedBy(), WHEN.format(e.signedAt()), PracticeService.shortHash(e.signatureHash()));
         }
         document.add(list);
 
@@ -89,7 +90,8 @@ final class HoursReport {
         document.add(new Paragraph("Signature page", title));
         document.add(new Paragraph("Each signed entry above was approved by the named supervisor, who re-entered their password and attested: \""
                 + PracticeService.ATTESTATION + "\" The system recorded the time, the network address and a SHA-256 "
-                + "fingerprint of the exact entry content for every signature.", body));
+                + "fingerprint of the exact entry content for every signature. The SHA-256 column shows the first 12 hexadecimal "
+                + "digits of that fingerprint; the CSV export carries it in full.", body));
         Map<String, Long> bySigner = signed.stream().collect(Collectors.groupingBy(EntryView::signedBy, TreeMap::new, Collectors.counting()));
         PdfPTable signers = table(body, "Supervisor", "Entries signed", "Signature (for the board's copy)", "Date");
         bySigner.forEach((name, count) -> row(signers, body, name, count.toString(), "\n\n", ""));
@@ -99,11 +101,11 @@ final class HoursReport {
     }
 
     static byte[] csv(List<EntryView> entries) {
-        StringBuilder csv = new StringBuilder("date,start,minutes,domain,activity,setting,status,note,signed_by,signed_at\n");
+        StringBuilder csv = new StringBuilder("date,start,minutes,domain,activity,setting,status,note,signed_by,signed_at,signature_sha256\n");
         for (EntryView e : entries) {
             csv.append(String.join(",", e.date().toString(), e.start().toString(), Integer.toString(e.minutes()), e.domain().label(),
                     e.activity().label(), e.setting().label(), e.status().label(), CsvCell.of(e.note()), CsvCell.of(e.signedBy()),
-                    e.signedAt() == null ? "" : e.signedAt().toString())).append('\n');
+                    e.signedAt() == null ? "" : e.signedAt().toString(), e.signatureHash() == null ? "" : e.signatureHash())).append('\n');
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -56,6 +56,26 @@ class MiSkillsPractice {
         this.createdAt = now;
     }
 
+    Long getId() {
+        return id;
+    }
+
+    long getTraineeId() {
+        return traineeId;
+    }
+
+    /** For the audit trail. */
+    java.util.Map<String, Object> snapshot() {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+        values.put("practisedOn", String.valueOf(practisedOn));
+        values.put("openQuestions", openQuestions);
+        values.put("closedQuestions", closedQuestions);
+        values.put("simpleReflections", simpleReflections);
+        values.put("complexReflections", complexReflections);
+        values.put("affirmations", affirmations);
+        return values;
+    }
+
     LocalDate getPractisedOn() {
         return practisedOn;
     }

@@ -26,6 +26,9 @@ class PracticeAudit {
     @Column(name = "session_id")
     private Long sessionId;
 
+    @Column(name = "mi_practice_id")
+    private Long miPracticeId;
+
     @Column(name = "trainee_id", nullable = false)
     private long traineeId;
 
@@ -49,10 +52,12 @@ class PracticeAudit {
     protected PracticeAudit() {
     }
 
-    PracticeAudit(Long entryId, Long sessionId, long traineeId, long actorId, String action, Instant at, String detail,
-                  String before, String after) {
+    /** Exactly one of {@code entryId}, {@code sessionId} and {@code miPracticeId} names the record. */
+    PracticeAudit(Long entryId, Long sessionId, Long miPracticeId, long traineeId, long actorId, String action, Instant at,
+                  String detail, String before, String after) {
         this.entryId = entryId;
         this.sessionId = sessionId;
+        this.miPracticeId = miPracticeId;
         this.traineeId = traineeId;
         this.actorId = actorId;
         this.action = action;

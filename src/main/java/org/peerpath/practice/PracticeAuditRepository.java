@@ -7,4 +7,8 @@ import java.util.List;
 interface PracticeAuditRepository extends JpaRepository<PracticeAudit, Long> {
 
     List<PracticeAudit> findByEntryIdOrderByAtAscIdAsc(long entryId);
+
+    List<PracticeAudit> findBySessionIdOrderByAtAscIdAsc(long sessionId);
+
+    List<PracticeAudit> findByMiPracticeIdOrderByAtAscIdAsc(long miPracticeId);
 }

@@ -18,7 +18,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -26,7 +25,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,13 +48,13 @@ public class PracticeService {
             + "is accurate, and its note does not identify any person served.";
 
     static final String DEFAULT_PROGRAM = "icrc-peer-recovery";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PracticeEntryRepository entries;
     private final SignOffRepository signOffs;
     private final SupervisionSessionRepository sessions;
     private final PracticeAuditRepository audit;
     private final MiSkillsPracticeRepository miPractice;
+    private final PracticeLogLockRepository logLocks;
     private final PhiDetector phiDetector = new PhiDetector();
     private final CurrentUser currentUser;
     private final StaffService staff;
@@ -67,7 +65,8 @@ public class PracticeService {
     private final Clock clock;
 
     PracticeService(PracticeEntryRepository entries, SignOffRepository signOffs, SupervisionSessionRepository sessions,
-                    PracticeAuditRepository audit, MiSkillsPracticeRepository miPractice, CurrentUser currentUser,
+                    PracticeAuditRepository audit, MiSkillsPracticeRepository miPractice, PracticeLogLockRepository logLocks,
+                    CurrentUser currentUser,
                     StaffService staff, AccountService accounts, Contacts contacts, ContentCatalog content,
                     ApplicationEventPublisher events, Clock clock) {
         this.entries = entries;
@@ -75,6 +74,7 @@ public class PracticeService {
         this.sessions = sessions;
         this.audit = audit;
         this.miPractice = miPractice;
+        this.logLocks = logLocks;
         this.currentUser = currentUser;
         this.staff = staff;
         this.accounts = accounts;
@@ -99,6 +99,8 @@ public class PracticeService {
     @PreAuthorize("hasRole('TRAINEE')")
     public EntryView saveDraft(Long entryId, long expectedVersion, EntryDetails details) {
         PeerpathUser me = currentUser.require();
+        // Before anything is read: a second tab saving an overlapping entry waits here and then sees this one.
+        logLocks.lock(me.id());
         check(details, me.id(), entryId);
         Instant now = clock.instant();
         if (entryId == null) {
@@ -124,7 +126,9 @@ public class PracticeService {
         PracticeEntry entry = mine(entryId);
         requireVersion(entry.getVersion(), expectedVersion);
         if (entry.getStatus() != EntryStatus.DRAFT || !signOffs.findByEntryIdOrderBySignedAt(entryId).isEmpty()) {
-            throw new ValidationException("Only drafts that were never signed can be deleted.");
+            throw new ValidationException("This entry is " + entry.getStatus().label().toLowerCase()
+                    + (entry.getStatus() == EntryStatus.DRAFT ? " but was signed before" : "")
+                    + ". Only drafts that were never signed can be deleted.");
         }
         record(entry, "DELETED", null, entry.snapshot(), null);
         entries.delete(entry);
@@ -161,43 +165,59 @@ public class PracticeService {
         return totals(currentUser.require().id());
     }
 
+    /** Logs a session held by the trainee's assigned supervisor. */
     @PreAuthorize("hasRole('TRAINEE')")
     public SessionView logSupervision(LocalDate date, int minutes, boolean group, String topics) {
+        return saveSession(null, 0, new SessionDetails(date, minutes, group, null, topics));
+    }
+
+    /**
+     * Logs a new session ({@code sessionId} null) or corrects one that is not confirmed yet; a declined session goes
+     * back to its supervisor. The supervisor is one of the organization's (the assigned one unless chosen).
+     */
+    @PreAuthorize("hasRole('TRAINEE')")
+    public SessionView saveSession(Long sessionId, long expectedVersion, SessionDetails details) {
         PeerpathUser me = currentUser.require();
-        StaffMember profile = accounts.myProfile();
-        Map<String, String> problems = new HashMap<>();
-        if (profile.supervisorId() == null) {
-            problems.put("date", "You have no supervisor yet. Ask your org admin to assign one.");
+        long supervisorId = checkSession(details, me);
+        Instant now = clock.instant();
+        if (sessionId == null) {
+            SupervisionSession session = sessions.saveAndFlush(new SupervisionSession(me.id(), me.organizationId(), details, supervisorId, now));
+            recordSession(session, "SESSION_LOGGED", "with " + name(supervisorId), null, snapshot(session));
+            return view(session);
         }
-        if (date == null || date.isAfter(today())) {
-            problems.put("date", "Enter a date that is not in the future.");
-        }
-        if (minutes <= 0 || minutes > 8 * 60) {
-            problems.put("minutes", "A session lasts between 1 minute and 8 hours.");
-        }
-        if (topics == null || topics.isBlank()) {
-            problems.put("topics", "Name the topics you discussed.");
-        } else {
-            List<PhiDetector.Finding> findings = phiDetector.scan(topics);
-            if (!findings.isEmpty()) {
-                problems.put("topics", new PhiFoundException(findings).getMessage());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new ValidationException(problems.values().iterator().next(), problems);
-        }
-        SupervisionSession session = sessions.saveAndFlush(new SupervisionSession(me.id(), me.organizationId(),
-                profile.supervisorId(), date, minutes, group ? SupervisionSession.Format.GROUP : SupervisionSession.Format.INDIVIDUAL,
-                topics, clock.instant()));
-        audit.save(new PracticeAudit(null, session.getId(), me.id(), me.id(), "SESSION_LOGGED", clock.instant(),
-                date + ", " + minutes + " min", null, null));
+        SupervisionSession session = myUnconfirmedSession(sessionId, expectedVersion);
+        Map<String, Object> before = snapshot(session);
+        session.change(details, supervisorId, now);
+        sessions.flush();
+        recordSession(session, "SESSION_CHANGED", null, before, snapshot(session));
         return view(session);
+    }
+
+    @PreAuthorize("hasRole('TRAINEE')")
+    public void deleteSession(long sessionId, long expectedVersion) {
+        SupervisionSession session = myUnconfirmedSession(sessionId, expectedVersion);
+        recordSession(session, "SESSION_DELETED", null, snapshot(session), null);
+        sessions.delete(session);
+        sessions.flush();
+    }
+
+    /** The supervisors a trainee may name for a session: their organization's active ones, the assigned one first. */
+    @PreAuthorize("hasRole('TRAINEE')")
+    @Transactional(readOnly = true)
+    public List<SupervisorOption> sessionSupervisors() {
+        PeerpathUser me = currentUser.require();
+        Long assigned = accounts.myProfile().supervisorId();
+        return contacts.organizationSupervisors(me.organizationId()).stream()
+                .filter(c -> c.id() != me.id())
+                .map(c -> new SupervisorOption(c.id(), c.displayName(), Objects.equals(c.id(), assigned)))
+                .sorted((a, b) -> Boolean.compare(b.assigned(), a.assigned()))
+                .toList();
     }
 
     @PreAuthorize("hasRole('TRAINEE')")
     @Transactional(readOnly = true)
     public List<SessionView> mySessions() {
-        return sessions.findByTraineeIdOrderByDateDesc(currentUser.require().id()).stream().map(this::view).toList();
+        return sessionViews(sessions.findByTraineeIdOrderByDateDesc(currentUser.require().id()));
     }
 
     @PreAuthorize("hasRole('TRAINEE')")
@@ -205,7 +225,10 @@ public class PracticeService {
         if (practisedOn == null || practisedOn.isAfter(today())) {
             throw ValidationException.forField("practisedOn", "Enter a date that is not in the future.");
         }
-        miPractice.save(new MiSkillsPractice(currentUser.require().id(), practisedOn, counts, clock.instant()));
+        PeerpathUser me = currentUser.require();
+        MiSkillsPractice practice = miPractice.saveAndFlush(new MiSkillsPractice(me.id(), practisedOn, counts, clock.instant()));
+        audit.save(new PracticeAudit(null, null, practice.getId(), me.id(), me.id(), "MI_RECORDED", clock.instant(), null,
+                null, AuditDiff.json(practice.snapshot())));
         return counts;
     }
 
@@ -265,9 +288,7 @@ public class PracticeService {
     /** Returns one entry to its trainee with a comment; the others stay as they are. */
     @PreAuthorize("hasRole('SUPERVISOR')")
     public EntryView reject(EntryRef ref, String comment) {
-        if (comment == null || comment.isBlank()) {
-            throw ValidationException.forField("comment", "Tell the trainee what to correct.");
-        }
+        checkFreeText("comment", "comment", comment, TextLimits.REVIEW_COMMENT, "Tell the trainee what to correct.");
         PracticeEntry entry = waitingForMe(ref, myTraineeIds());
         Map<String, Object> before = entry.snapshot();
         entry.reject(currentUser.require().id(), comment.strip(), clock.instant());
@@ -276,25 +297,34 @@ public class PracticeService {
         return view(entry);
     }
 
+    /** Sessions naming the caller as the supervisor who held them, waiting for their confirmation. */
     @PreAuthorize("hasRole('SUPERVISOR')")
     @Transactional(readOnly = true)
     public List<SessionView> sessionsToConfirm() {
-        return sessions.findBySupervisorIdAndConfirmedAtIsNullOrderByDate(currentUser.require().id()).stream().map(this::view).toList();
+        return sessionViews(sessions.findBySupervisorIdAndConfirmedAtIsNullAndDeclinedAtIsNullOrderByDate(currentUser.require().id()));
     }
 
+    /** Only the supervisor the trainee named confirms a session: an attestation that they held it. */
     @PreAuthorize("hasRole('SUPERVISOR')")
     public SessionView confirmSession(long sessionId, long expectedVersion) {
-        long me = currentUser.require().id();
-        SupervisionSession session = sessions.findById(sessionId).filter(s -> s.getSupervisorId() == me)
-                .orElseThrow(() -> new NotFoundException("No such session"));
-        requireVersion(session.getVersion(), expectedVersion);
-        if (session.getConfirmedAt() != null) {
-            throw new ConcurrentChangeException("This session has already been confirmed.");
-        }
+        SupervisionSession session = waitingForMe(sessionId, expectedVersion);
+        Map<String, Object> before = snapshot(session);
         session.confirm(clock.instant());
         sessions.flush();
-        audit.save(new PracticeAudit(null, sessionId, session.getTraineeId(), me, "SESSION_CONFIRMED", clock.instant(), null, null, null));
+        recordSession(session, "SESSION_CONFIRMED", null, before, snapshot(session));
         events.publishEvent(new PracticeRecordChanged(session.getTraineeId()));
+        return view(session);
+    }
+
+    /** The named supervisor did not hold this session (or not like this): back to the trainee with a comment. */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public SessionView declineSession(long sessionId, long expectedVersion, String comment) {
+        checkFreeText("comment", "comment", comment, TextLimits.DECLINE_COMMENT, "Tell the trainee why you decline the session.");
+        SupervisionSession session = waitingForMe(sessionId, expectedVersion);
+        Map<String, Object> before = snapshot(session);
+        session.decline(comment.strip(), clock.instant());
+        sessions.flush();
+        recordSession(session, "SESSION_DECLINED", comment.strip(), before, snapshot(session));
         return view(session);
     }
 
@@ -303,9 +333,7 @@ public class PracticeService {
     /** Unlocks a signed entry for correction. The signature is revoked, not deleted: the history keeps it. */
     @PreAuthorize("hasRole('ORG_ADMIN')")
     public EntryView reopen(EntryRef ref, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw ValidationException.forField("reason", "Give the reason for reopening a signed entry.");
-        }
+        checkFreeText("reason", "reason", reason, TextLimits.REOPEN_REASON, "Give the reason for reopening a signed entry.");
         PeerpathUser admin = currentUser.require();
         PracticeEntry entry = entries.lockById(ref.id()).filter(e -> e.getOrganizationId() == admin.organizationId())
                 .orElseThrow(() -> new NotFoundException("No such entry"));
@@ -314,11 +342,15 @@ public class PracticeService {
             throw new ValidationException("Only signed entries are reopened.");
         }
         Instant now = clock.instant();
-        signOffs.findFirstByEntryIdAndRevokedAtIsNull(entry.getId()).ifPresent(s -> s.revoke(admin.id(), reason.strip(), now));
+        Optional<SignOff> signature = signOffs.findFirstByEntryIdAndRevokedAtIsNull(entry.getId());
+        signature.ifPresent(s -> s.revoke(admin.id(), reason.strip(), now));
         Map<String, Object> before = entry.snapshot();
         entry.reopen(now);
         entries.flush();
-        record(entry, "REOPENED", reason.strip(), before, entry.snapshot());
+        // The history names the signature that is revoked, so it stays readable next to the reason.
+        record(entry, "REOPENED", signature.map(s -> "Revoked the signature of " + name(s.getSupervisorId()) + " ("
+                + s.getSignedAt() + ", SHA-256 " + shortHash(s.getContentHash()) + "). Reason: ").orElse("Reason: ") + reason.strip(),
+                before, entry.snapshot());
         events.publishEvent(new PracticeRecordChanged(entry.getTraineeId()));
         return view(entry);
     }
@@ -337,7 +369,7 @@ public class PracticeService {
     @Transactional(readOnly = true)
     public List<SessionView> sessionsOf(long traineeId) {
         requireMayRead(traineeId);
-        return sessions.findByTraineeIdOrderByDateDesc(traineeId).stream().map(this::view).toList();
+        return sessionViews(sessions.findByTraineeIdOrderByDateDesc(traineeId));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -352,9 +384,18 @@ public class PracticeService {
     public List<HistoryLine> history(long entryId) {
         PracticeEntry entry = entries.findById(entryId).orElseThrow(() -> new NotFoundException("No such entry"));
         requireMayRead(entry.getTraineeId());
-        return audit.findByEntryIdOrderByAtAscIdAsc(entryId).stream()
-                .map(a -> new HistoryLine(a.getAt(), name(a.getActorId()), a.getAction(), a.getDetail(), a.getBefore(), a.getAfter()))
-                .toList();
+        return historyLines(audit.findByEntryIdOrderByAtAscIdAsc(entryId));
+    }
+
+    /** The trainee, their supervisor, the supervisor named on the session, or an org admin of their organization. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<HistoryLine> sessionHistory(long sessionId) {
+        SupervisionSession session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("No such session"));
+        if (session.getSupervisorId() != currentUser.require().id()) {
+            requireMayRead(session.getTraineeId());
+        }
+        return historyLines(audit.findBySessionIdOrderByAtAscIdAsc(sessionId));
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -370,7 +411,7 @@ public class PracticeService {
     public byte[] hoursReportPdf(long traineeId) {
         requireMayRead(traineeId);
         return HoursReport.pdf(name(traineeId), views(entries.findByTraineeIdOrderByDateDescStartDesc(traineeId)).reversed(),
-                sessions.findByTraineeIdOrderByDateDesc(traineeId).stream().map(this::view).toList(), totals(traineeId), clock.instant());
+                sessionViews(sessions.findByTraineeIdOrderByDateDesc(traineeId)), totals(traineeId), clock.instant());
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -395,6 +436,8 @@ public class PracticeService {
         }
         if (details.note() == null || details.note().isBlank()) {
             problems.put("note", "Write a short, de-identified reflection.");
+        } else if (tooLong(details.note(), TextLimits.NOTE)) {
+            problems.put("note", lengthMessage("reflection", details.note(), TextLimits.NOTE));
         }
         List<HourRules.Slot> sameDay = details.date() == null ? List.of() : entries.findByTraineeIdAndDate(traineeId, details.date()).stream()
                 .filter(e -> !Objects.equals(e.getId(), entryId) && e.getStatus() != EntryStatus.REJECTED)
@@ -411,21 +454,9 @@ public class PracticeService {
     }
 
     private PracticeTotals totals(long traineeId) {
-        Map<Domain, Map<EntryStatus, BigDecimal>> practice = new EnumMap<>(Domain.class);
-        for (Object[] row : entries.minutesByDomainAndStatus(traineeId)) {
-            practice.computeIfAbsent((Domain) row[0], d -> new EnumMap<>(EntryStatus.class))
-                    .put((EntryStatus) row[1], PracticeEvidenceQueries.hours(row[2]));
-        }
-        BigDecimal confirmed = BigDecimal.ZERO;
-        BigDecimal pending = BigDecimal.ZERO;
-        for (SupervisionSession s : sessions.findByTraineeIdOrderByDateDesc(traineeId)) {
-            BigDecimal hours = PracticeEvidenceQueries.hours(s.getMinutes());
-            if (s.getConfirmedAt() != null) {
-                confirmed = confirmed.add(hours);
-            } else {
-                pending = pending.add(hours);
-            }
-        }
+        List<PracticeTotals.DomainMinutes> practice = entries.minutesByDomainAndStatus(traineeId).stream()
+                .map(row -> new PracticeTotals.DomainMinutes((Domain) row[0], (EntryStatus) row[1], ((Number) row[2]).longValue()))
+                .toList();
         Optional<ProgramDefinition> program = content.latestProgram(DEFAULT_PROGRAM);
         BigDecimal requiredPractice = program.flatMap(p -> p.requirements().stream()
                 .filter(r -> r instanceof ProgramDefinition.PracticeHours).map(r -> ((ProgramDefinition.PracticeHours) r).hours()).findFirst())
@@ -433,7 +464,62 @@ public class PracticeService {
         BigDecimal requiredSupervision = program.flatMap(p -> p.requirements().stream()
                 .filter(r -> r instanceof ProgramDefinition.SupervisionHours).map(r -> ((ProgramDefinition.SupervisionHours) r).hours()).findFirst())
                 .orElse(BigDecimal.ZERO);
-        return new PracticeTotals(practice, confirmed, pending, requiredPractice, requiredSupervision);
+        return PracticeTotals.compute(practice, sessionViews(sessions.findByTraineeIdOrderByDateDesc(traineeId)),
+                requiredPractice, requiredSupervision);
+    }
+
+    /** Validates a session and returns the supervisor who held it. Every problem is reported in one round. */
+    private long checkSession(SessionDetails details, PeerpathUser me) {
+        Map<String, String> problems = new HashMap<>();
+        Long supervisorId = details.supervisorId() != null ? details.supervisorId() : accounts.myProfile().supervisorId();
+        if (supervisorId == null) {
+            problems.put("supervisor", "Choose the supervisor who held the session (you have no assigned supervisor yet).");
+        } else if (contacts.organizationSupervisors(me.organizationId()).stream().noneMatch(c -> c.id() == supervisorId && c.id() != me.id())) {
+            problems.put("supervisor", "Choose one of your organization's supervisors.");
+        }
+        if (details.date() == null || details.date().isAfter(today())) {
+            problems.put("date", "Enter a date that is not in the future.");
+        }
+        if (details.minutes() <= 0 || details.minutes() > 8 * 60) {
+            problems.put("minutes", "A session lasts between 1 minute and 8 hours.");
+        }
+        List<PhiDetector.Finding> findings = List.of();
+        if (details.topics() == null || details.topics().isBlank()) {
+            problems.put("topics", "Name the topics you discussed.");
+        } else if (tooLong(details.topics(), TextLimits.TOPICS)) {
+            problems.put("topics", lengthMessage("topics", details.topics(), TextLimits.TOPICS));
+        } else {
+            findings = phiDetector.scan(details.topics());
+        }
+        if (!findings.isEmpty()) {
+            throw new PhiFoundException("topics", "topics", findings, problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems.values().iterator().next(), problems);
+        }
+        return supervisorId;
+    }
+
+    /** Required free text that is kept: not blank, fits its column, and identifies no one served. */
+    private void checkFreeText(String field, String what, String text, int max, String whenBlank) {
+        if (text == null || text.isBlank()) {
+            throw ValidationException.forField(field, whenBlank);
+        }
+        if (tooLong(text, max)) {
+            throw ValidationException.forField(field, lengthMessage(what, text, max));
+        }
+        List<PhiDetector.Finding> findings = phiDetector.scan(text);
+        if (!findings.isEmpty()) {
+            throw new PhiFoundException(field, what, findings, Map.of());
+        }
+    }
+
+    private static boolean tooLong(String text, int max) {
+        return text.strip().length() > max;
+    }
+
+    private static String lengthMessage(String what, String text, int max) {
+        return "Shorten the " + what + " to " + max + " characters or fewer (it has " + text.strip().length() + ").";
     }
 
     /** {@code myTrainees} is read once per request, not once per entry of a bulk sign-off. */
@@ -452,6 +538,29 @@ public class PracticeService {
         long me = currentUser.require().id();
         return entries.findById(entryId).filter(e -> e.getTraineeId() == me)
                 .orElseThrow(() -> new NotFoundException("No such entry"));
+    }
+
+    private SupervisionSession myUnconfirmedSession(long sessionId, long expectedVersion) {
+        long me = currentUser.require().id();
+        SupervisionSession session = sessions.lockById(sessionId).filter(s -> s.getTraineeId() == me)
+                .orElseThrow(() -> new NotFoundException("No such session"));
+        requireVersion(session.getVersion(), expectedVersion);
+        if (session.status() == SessionStatus.CONFIRMED) {
+            throw new ValidationException("This session was confirmed by its supervisor and can no longer be changed.");
+        }
+        return session;
+    }
+
+    /** A session naming the caller as its supervisor, still waiting for them, in the version they saw. */
+    private SupervisionSession waitingForMe(long sessionId, long expectedVersion) {
+        long me = currentUser.require().id();
+        SupervisionSession session = sessions.lockById(sessionId).filter(s -> s.getSupervisorId() == me)
+                .orElseThrow(() -> new NotFoundException("No such session"));
+        if (session.getVersion() != expectedVersion || session.status() != SessionStatus.WAITING) {
+            throw new ConcurrentChangeException("The session of " + session.getDate() + " was changed meanwhile (it is now "
+                    + session.status().label().toLowerCase() + "). Reload; nothing was saved.");
+        }
+        return session;
     }
 
     private boolean isMyTrainee(long traineeId) {
@@ -480,9 +589,32 @@ public class PracticeService {
     }
 
     private void record(PracticeEntry entry, String action, String detail, Map<String, Object> before, Map<String, Object> after) {
-        audit.save(new PracticeAudit(entry.getId(), null, entry.getTraineeId(), currentUser.require().id(), action,
-                clock.instant(), detail, before == null ? null : JSON.writeValueAsString(before),
-                after == null ? null : JSON.writeValueAsString(after)));
+        audit.save(new PracticeAudit(entry.getId(), null, null, entry.getTraineeId(), currentUser.require().id(), action,
+                clock.instant(), detail, AuditDiff.json(before), AuditDiff.json(after)));
+    }
+
+    private void recordSession(SupervisionSession session, String action, String detail, Map<String, Object> before,
+                               Map<String, Object> after) {
+        audit.save(new PracticeAudit(null, session.getId(), null, session.getTraineeId(), currentUser.require().id(), action,
+                clock.instant(), detail, AuditDiff.json(before), AuditDiff.json(after)));
+    }
+
+    /** The session's state with its supervisor by name, as the history shows it. */
+    private Map<String, Object> snapshot(SupervisionSession session) {
+        Map<String, Object> values = session.snapshot();
+        values.remove("supervisorId");
+        values.put("supervisor", name(session.getSupervisorId()));
+        return values;
+    }
+
+    private List<HistoryLine> historyLines(List<PracticeAudit> lines) {
+        Map<Long, String> names = new HashMap<>();
+        return lines.stream().map(a -> new HistoryLine(a.getAt(), names.computeIfAbsent(a.getActorId(), this::name), a.getAction(),
+                a.getDetail(), a.getBefore(), a.getAfter(), AuditDiff.changes(a.getBefore(), a.getAfter()))).toList();
+    }
+
+    static String shortHash(String sha256) {
+        return sha256 == null ? null : sha256.substring(0, Math.min(12, sha256.length()));
     }
 
     private List<EntryView> views(List<PracticeEntry> list) {
@@ -495,7 +627,7 @@ public class PracticeService {
             return new EntryView(e.getId(), e.getVersion(), e.getTraineeId(), names.computeIfAbsent(e.getTraineeId(), this::name),
                     d.date(), d.start(), d.minutes(), d.domain(), d.activity(), d.setting(), d.note(), e.getStatus(),
                     e.getSubmittedAt(), e.getReviewComment(), s == null ? null : names.computeIfAbsent(s.getSupervisorId(), this::name),
-                    s == null ? null : s.getSignedAt());
+                    s == null ? null : s.getSignedAt(), s == null ? null : s.getContentHash());
         }).toList();
     }
 
@@ -504,9 +636,15 @@ public class PracticeService {
     }
 
     private SessionView view(SupervisionSession s) {
-        return new SessionView(s.getId(), s.getVersion(), s.getTraineeId(), name(s.getTraineeId()), name(s.getSupervisorId()),
-                s.getDate(), s.getMinutes(), s.getFormat() == SupervisionSession.Format.GROUP ? "Group" : "Individual",
-                s.getTopics(), s.getConfirmedAt() != null);
+        return sessionViews(List.of(s)).getFirst();
+    }
+
+    private List<SessionView> sessionViews(List<SupervisionSession> list) {
+        Map<Long, String> names = new HashMap<>();
+        return list.stream().map(s -> new SessionView(s.getId(), s.getVersion(), s.getTraineeId(),
+                names.computeIfAbsent(s.getTraineeId(), this::name), s.getSupervisorId(), names.computeIfAbsent(s.getSupervisorId(), this::name),
+                s.getDate(), s.getMinutes(), s.getFormat() == SupervisionSession.Format.GROUP, s.getTopics(), s.status(),
+                s.getDeclineComment())).toList();
     }
 
     private String name(long accountId) {

@@ -55,5 +55,16 @@ class HourRulesTest {
     void anEntryCannotRunPastMidnight() {
         assertThat(HourRules.check(TODAY, LocalTime.of(23, 0), 120, TODAY, List.of())).containsKey("minutes");
         assertThat(HourRules.check(TODAY, LocalTime.of(23, 0), 60, TODAY, List.of())).isEmpty();
+        assertThat(HourRules.check(TODAY, LocalTime.MIDNIGHT, 24 * 60, TODAY, List.of())).as("a whole day").isEmpty();
+    }
+
+    @Test
+    void anEntryThatWrapsAllTheWayToItsOwnStartTimeIsRefusedToo() {
+        // 12:00 plus 24 hours is 12:00 again on a clock: the entry would hide half its time in the next day.
+        assertThat(HourRules.check(TODAY, LocalTime.NOON, 24 * 60, TODAY, List.of()).get("minutes"))
+                .contains("end by midnight", "12:00 the next day", "entry on the next day");
+        assertThat(HourRules.check(TODAY, LocalTime.of(1, 0), 24 * 60, TODAY, List.of())).containsKey("minutes");
+        assertThat(HourRules.check(TODAY, LocalTime.of(12, 0), 12 * 60, TODAY, List.of())).as("ends at midnight").isEmpty();
+        assertThat(HourRules.check(TODAY, LocalTime.of(12, 15), 12 * 60, TODAY, List.of())).containsKey("minutes");
     }
 }

@@ -26,7 +26,7 @@ class HoursReportTest {
         String supervisor = "Алексей Петров";
         EntryView signed = new EntryView(1, 1, 7, trainee, LocalDate.of(2026, 10, 5), LocalTime.of(9, 0), 90, Domain.ADVOCACY,
                 Activity.ADVOCACY, Setting.COMMUNITY, "Went with a participant to a housing appointment.", EntryStatus.APPROVED,
-                Instant.parse("2026-10-06T10:00:00Z"), null, supervisor, Instant.parse("2026-10-08T15:30:00Z"));
+                Instant.parse("2026-10-06T10:00:00Z"), null, supervisor, Instant.parse("2026-10-08T15:30:00Z"), "ab".repeat(32));
         PracticeTotals totals = new PracticeTotals(Map.of(Domain.ADVOCACY, Map.of(EntryStatus.APPROVED, new BigDecimal("1.50"))),
                 BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("500"), new BigDecimal("25"));
 

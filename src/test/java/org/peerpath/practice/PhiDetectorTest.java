@@ -4,12 +4,21 @@ import org.junit.jupiter.api.Test;
 import org.peerpath.practice.PhiDetector.Finding;
 import org.peerpath.practice.PhiDetector.Kind;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PhiDetectorTest {
+
+    /**
+     * Set once from the first and only measurement on the held-out set (precision 0.850, recall 0.944; the detector
+     * before this set existed scored 0.667 and 0.444), a little below it so that a regression fails.
+     */
+    static final double HELD_OUT_RECALL_FLOOR = 0.9;
+    static final double HELD_OUT_PRECISION_FLOOR = 0.8;
 
     private final PhiDetector detector = new PhiDetector();
 
@@ -42,6 +51,17 @@ class PhiDetectorTest {
             new Note(true, "Texted Kayla a reminder about Friday's appointment."),
             new Note(true, "Call back on 555.867.5309 if the housing voucher comes through."),
             new Note(true, "Spoke with Dr. Patel about the peer's discharge plan with the peer's permission."),
+            // Added after a review found these kinds of identifiers missed (development notes: the detector is tuned on them)
+            new Note(true, "Jessica said she has not used since Saturday and wants to find a sponsor."),
+            new Note(true, "Her name is Jessica and she asked me not to tell her mother about the relapse."),
+            new Note(true, "Sat with maria in the waiting room until the nurse called her back."),
+            new Note(true, "He asked me to text 5552018890 when a detox bed opens up."),
+            new Note(true, "Left a voicemail at 555-0143 about Thursday's group."),
+            new Note(true, "The peer lives on Elm Street with two roommates and has no car."),
+            new Note(true, "At the shelter he goes by Tank, and he wanted that in my notes."),
+            new Note(true, "Later Marcus asked whether he could bring his daughter to the family group."),
+            new Note(true, "Jessica's mom called the center looking for her."),
+            new Note(true, "Checked in with mr. alvarez about the bus pass."),
 
             // Clean, de-identified notes (some deliberately tricky)
             new Note(false, "Met the peer at Recovery Café on Main Street and talked about goals for the week."),
@@ -66,15 +86,31 @@ class PhiDetectorTest {
             new Note(false, "We celebrated 90 days; the peer brought a coin from Celebrate Recovery."),
             new Note(false, "Advocated with the housing office for a reasonable accommodation request."),
             new Note(false, "Used a double-sided reflection when the peer felt two ways about moving back home."),
-            new Note(false, "Training others: led a 45 minute session on harm reduction for new volunteers."));
+            new Note(false, "Training others: led a 45 minute session on harm reduction for new volunteers."),
+            // Clean notes a review found wrongly flagged, and others like them
+            new Note(false, "Talked about the New Year as a fresh start without pressure to be perfect."),
+            new Note(false, "Walked with a peer into Planned Parenthood for a screening they had booked themselves."),
+            new Note(false, "Closed the group with the Serenity Prayer and a moment of quiet."),
+            new Note(false, "Shadowed a Peer Support Specialist on the evening shift in the emergency department."),
+            new Note(false, "The peer said the Drug Court judge praised their progress this month."),
+            new Note(false, "Helped set up the Food Drive at the recovery center with two other volunteers."),
+            new Note(false, "Sent the group a reminder about the Talking Circle on Friday evening."));
 
-    @Test
-    void catchesIdentifiersAndLeavesDeIdentifiedNotesAlone_withMeasuredPrecisionAndRecall() {
+    /** How often the detector is right on a labelled set. */
+    private record Score(int notes, int identifying, double precision, double recall, List<String> mistakes) {
+        @Override
+        public String toString() {
+            return String.format("%d notes (%d identifying, %d clean): precision %.3f, recall %.3f", notes, identifying,
+                    notes - identifying, precision, recall);
+        }
+    }
+
+    private Score score(List<Note> notes) {
         int truePositives = 0;
         int falsePositives = 0;
         int falseNegatives = 0;
         List<String> mistakes = new ArrayList<>();
-        for (Note note : NOTES) {
+        for (Note note : notes) {
             boolean flagged = !detector.isClean(note.text());
             if (flagged && note.identifies()) {
                 truePositives++;
@@ -86,15 +122,47 @@ class PhiDetectorTest {
                 mistakes.add("missed: " + note.text());
             }
         }
-        double precision = truePositives / (double) (truePositives + falsePositives);
-        double recall = truePositives / (double) (truePositives + falseNegatives);
-        System.out.printf("PHI detector on %d notes (%d identifying): precision %.3f, recall %.3f%n",
-                NOTES.size(), NOTES.stream().filter(Note::identifies).count(), precision, recall);
-        mistakes.forEach(m -> System.out.println("  " + m));
+        return new Score(notes.size(), (int) notes.stream().filter(Note::identifies).count(),
+                truePositives / (double) Math.max(1, truePositives + falsePositives),
+                truePositives / (double) Math.max(1, truePositives + falseNegatives), mistakes);
+    }
+
+    /**
+     * Notes written before the detector was tuned and never used to tune it (see the resource's first lines), so
+     * these figures estimate how it does on notes it has not seen.
+     */
+    static List<Note> heldOut() throws IOException {
+        try (var in = PhiDetectorTest.class.getResourceAsStream("phi-held-out-notes.tsv")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t", 2))
+                    .map(cells -> new Note(cells[0].equals("Y"), cells[1]))
+                    .toList();
+        }
+    }
+
+    @Test
+    void onHeldOutNotesItStillCatchesMostIdentifiersWithFewFalseAlarms() throws IOException {
+        List<Note> notes = heldOut();
+        Score score = score(notes);
+        System.out.println("PHI detector, held-out set: " + score);
+        score.mistakes().forEach(m -> System.out.println("  " + m));
+
+        assertThat(notes).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(notes.stream().filter(Note::identifies).count()).isEqualTo(notes.size() / 2);
+        assertThat(score.recall()).as(String.join("\n", score.mistakes())).isGreaterThanOrEqualTo(HELD_OUT_RECALL_FLOOR);
+        assertThat(score.precision()).as(String.join("\n", score.mistakes())).isGreaterThanOrEqualTo(HELD_OUT_PRECISION_FLOOR);
+    }
+
+    @Test
+    void catchesIdentifiersAndLeavesDeIdentifiedNotesAlone_withMeasuredPrecisionAndRecall() {
+        Score score = score(NOTES);
+        System.out.println("PHI detector, development set: " + score);
+        score.mistakes().forEach(m -> System.out.println("  " + m));
 
         assertThat(NOTES).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(recall).as(String.join("\n", mistakes)).isGreaterThanOrEqualTo(0.9);
-        assertThat(precision).as(String.join("\n", mistakes)).isGreaterThanOrEqualTo(0.85);
+        assertThat(score.recall()).as(String.join("\n", score.mistakes())).isGreaterThanOrEqualTo(0.9);
+        assertThat(score.precision()).as(String.join("\n", score.mistakes())).isGreaterThanOrEqualTo(0.85);
     }
 
     @Test

@@ -1,13 +1,10 @@
 package org.peerpath.practice.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
@@ -17,34 +14,43 @@ import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.peerpath.common.ui.FormErrors;
 import org.peerpath.common.ui.Notifications;
+import org.peerpath.identity.CurrentUser;
 import org.peerpath.identity.Role;
 import org.peerpath.identity.StaffMember;
 import org.peerpath.identity.StaffService;
 import org.peerpath.practice.EntryRef;
 import org.peerpath.practice.EntryStatus;
 import org.peerpath.practice.EntryView;
-import org.peerpath.practice.HistoryLine;
 import org.peerpath.practice.PracticeService;
+import org.peerpath.practice.SessionView;
+import org.peerpath.practice.TextLimits;
 
+import java.util.List;
 import java.util.Map;
 
-/** Org admins look into a trainee's practice record, download reports, and reopen signed entries with a reason. */
+/**
+ * A trainee's whole practice record with every entry's and session's history, for org admins (their organization's
+ * trainees, with reports and reopening of signed entries) and supervisors (their own trainees, read only).
+ */
 @Route("org/practice")
 @PageTitle("Practice records | Peerpath")
 @Menu(title = "Practice records", order = 52, icon = "vaadin:records")
-@RolesAllowed("ORG_ADMIN")
+@RolesAllowed({"ORG_ADMIN", "SUPERVISOR"})
 @AccessDeniedErrorRouter
 public class PracticeRecordsView extends Div {
 
     private final PracticeService practice;
+    private final boolean mayReopen;
     private final Div record = new Div();
 
-    PracticeRecordsView(PracticeService practice, StaffService staff) {
+    PracticeRecordsView(PracticeService practice, StaffService staff, CurrentUser currentUser) {
         this.practice = practice;
+        this.mayReopen = currentUser.require().hasRole(Role.ORG_ADMIN);
         addClassName("page");
         Select<StaffMember> trainee = new Select<>();
         trainee.setLabel("Trainee");
-        trainee.setItems(staff.staff().stream().filter(m -> m.hasRole(Role.TRAINEE)).toList());
+        List<StaffMember> trainees = mayReopen ? staff.staff().stream().filter(m -> m.hasRole(Role.TRAINEE)).toList() : staff.myTrainees();
+        trainee.setItems(trainees);
         trainee.setItemLabelGenerator(StaffMember::displayName);
         trainee.addValueChangeListener(e -> show(e.getValue()));
         add(new H2("Practice records"), trainee, record);
@@ -56,7 +62,7 @@ public class PracticeRecordsView extends Div {
             return;
         }
         record.add(Reports.links(practice, trainee.id(), trainee.displayName()));
-        var entries = practice.entriesOf(trainee.id());
+        List<EntryView> entries = practice.entriesOf(trainee.id());
         if (entries.isEmpty()) {
             record.add(new Paragraph("No entries yet."));
         }
@@ -65,24 +71,33 @@ public class PracticeRecordsView extends Div {
                     + entry.domain().label() + " · " + entry.status().label()
                     + (entry.signedBy() == null ? "" : " by " + entry.signedBy() + ", " + Format.when(entry.signedAt()))));
             row.addClassName("record-entry");
-            if (entry.status() == EntryStatus.APPROVED) {
+            if (mayReopen && entry.status() == EntryStatus.APPROVED) {
                 TextField reason = new TextField("Reason for reopening");
+                reason.setMaxLength(TextLimits.REOPEN_REASON);
+                PhiWarning phi = new PhiWarning("reason");
                 Button reopen = new Button("Reopen", e -> {
-                    if (FormErrors.of(Map.of("reason", reason)).attempt(() ->
-                            practice.reopen(new EntryRef(entry.id(), entry.version()), reason.getValue()))) {
+                    String typed = reason.getValue();
+                    if (FormErrors.of(Map.of("reason", reason)).attempt(() -> phi.guard(typed, () ->
+                            practice.reopen(new EntryRef(entry.id(), entry.version()), typed)))) {
                         Notifications.success("Reopened. The signature is kept in the entry's history.");
                         show(trainee);
                     }
                 });
                 reopen.setAriaLabel("Reopen the entry of " + entry.date() + " " + entry.start());
-                row.add(reason, reopen);
+                row.add(reason, reopen, phi);
             }
-            UnorderedList history = new UnorderedList();
-            for (HistoryLine line : practice.history(entry.id())) {
-                history.add(new ListItem(Format.when(line.at()) + " · " + line.actor() + " · " + line.action()
-                        + (line.detail() == null ? "" : " · " + line.detail())));
-            }
-            row.add(new Details("History", history));
+            row.add(History.details("History", () -> practice.history(entry.id())));
+            record.add(row);
+        }
+        List<SessionView> sessions = practice.sessionsOf(trainee.id());
+        if (!sessions.isEmpty()) {
+            record.add(new H2("Supervision sessions"));
+        }
+        for (SessionView s : sessions) {
+            Div row = new Div(new Span(s.date() + " · " + s.minutes() + " min · " + s.format() + " with " + s.supervisorName()
+                    + " · " + s.status().label()));
+            row.addClassName("record-entry");
+            row.add(History.details("History", () -> practice.sessionHistory(s.id())));
             record.add(row);
         }
     }

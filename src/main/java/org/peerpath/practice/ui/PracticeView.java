@@ -3,8 +3,8 @@ package org.peerpath.practice.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -15,9 +15,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -34,12 +32,10 @@ import org.peerpath.practice.EntryRef;
 import org.peerpath.practice.EntryStatus;
 import org.peerpath.practice.EntryView;
 import org.peerpath.practice.MiSkills;
-import org.peerpath.practice.PhiDetector;
-import org.peerpath.practice.PhiFoundException;
 import org.peerpath.practice.PracticeService;
 import org.peerpath.practice.PracticeTotals;
-import org.peerpath.practice.SessionView;
 import org.peerpath.practice.Setting;
+import org.peerpath.practice.TextLimits;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -64,8 +60,8 @@ public class PracticeView extends Div {
     private final Clock clock;
     private final Div totals = new Div();
     private final Grid<EntryView> grid = new Grid<>();
-    private final Div phiWarning = new Div();
-    private final Div sessionList = new Div();
+    private final PhiWarning phiWarning = new PhiWarning("note");
+    private final SessionLog sessionLog;
 
     // The entry form keeps what was typed whatever the outcome of saving.
     private final DatePicker date = new DatePicker("Date");
@@ -81,11 +77,12 @@ public class PracticeView extends Div {
     PracticeView(PracticeService practice, CurrentUser currentUser, Clock clock) {
         this.practice = practice;
         this.clock = clock;
+        this.sessionLog = new SessionLog(practice, clock, this::refreshTotals);
         addClassName("page");
         add(new H2("My practice log"), totals);
         add(new H3("Log practice"), entryForm());
         add(new H3("My entries"), entriesSection());
-        add(new H3("Supervision sessions"), sessionForm(), sessionList);
+        add(new H3("Supervision sessions"), sessionLog);
         add(new H3("MI skills practice"), miForm());
         add(new H3("Reports"), Reports.links(practice, currentUser.require().id(), currentUser.require().displayName()));
         refresh();
@@ -112,26 +109,16 @@ public class PracticeView extends Div {
         setting.setItems(Setting.values());
         setting.setItemLabelGenerator(Setting::label);
         note.setWidthFull();
-        note.setMaxLength(2000);
+        note.setMaxLength(TextLimits.NOTE);
         note.setHelperText("What you did and learned. Never write anything that could identify the person you served: "
                 + "no names, phone numbers, addresses, dates of birth or record numbers.");
-        phiWarning.addClassName("phi-warning");
-        phiWarning.setVisible(false);
-        phiWarning.getElement().setAttribute("role", "alert");
         FormErrors errors = FormErrors.of(Map.of("date", date, "start", start, "minutes", duration, "domain", domain,
                 "activity", activity, "setting", setting, "note", note));
         Button save = new Button("Save draft", e -> {
-            phiWarning.setVisible(false);
             EntryDetails details = new EntryDetails(date.getValue(), start.getValue(), duration.getValue() == null ? 0 : duration.getValue(),
                     domain.getValue(), activity.getValue(), setting.getValue(), note.getValue());
-            boolean saved = errors.attempt(() -> {
-                try {
-                    practice.saveDraft(edited == null ? null : edited.id(), edited == null ? 0 : edited.version(), details);
-                } catch (PhiFoundException phi) {
-                    showPhi(details.note(), phi);
-                    throw phi;
-                }
-            });
+            boolean saved = errors.attempt(() -> phiWarning.guard(details.note(), () ->
+                    practice.saveDraft(edited == null ? null : edited.id(), edited == null ? 0 : edited.version(), details)));
             if (saved) {
                 Notifications.success("Saved as a draft. Submit it when you are ready for sign-off.");
                 clearForm();
@@ -149,38 +136,12 @@ public class PracticeView extends Div {
         return form;
     }
 
-    /** Shows the trainee exactly what looks identifying, in their own text, and why it matters. */
-    private void showPhi(String text, PhiFoundException phi) {
-        phiWarning.removeAll();
-        phiWarning.add(new Paragraph("Nothing was saved. Your note seems to identify someone you served. Federal "
-                + "confidentiality rules for substance use services (42 CFR Part 2) protect even the fact that a person "
-                + "sought help, and practice logs are shared with supervisors and certification boards. Rewrite the "
-                + "highlighted parts, for example \"a participant\" instead of a name, and save again. Your text is kept below."));
-        Paragraph marked = new Paragraph();
-        marked.addClassName("phi-marked");
-        int at = 0;
-        for (PhiDetector.Finding finding : phi.findings().stream().sorted((a, b) -> Integer.compare(a.start(), b.start())).toList()) {
-            if (finding.start() < at) {
-                continue;
-            }
-            marked.getElement().appendChild(Element.createText(text.substring(at, finding.start())));
-            Element mark = new Element("mark");
-            mark.setText(text.substring(finding.start(), finding.end()));
-            mark.setAttribute("title", finding.kind().description());
-            marked.getElement().appendChild(mark);
-            at = finding.end();
-        }
-        marked.getElement().appendChild(Element.createText(text.substring(at)));
-        phiWarning.add(marked);
-        phiWarning.setVisible(true);
-    }
-
     private void clearForm() {
         edited = null;
         editing.setText("");
         note.clear();
         note.setInvalid(false);
-        phiWarning.setVisible(false);
+        phiWarning.hide();
     }
 
     private void edit(EntryView entry) {
@@ -230,16 +191,16 @@ public class PracticeView extends Div {
                 edit.setAriaLabel("Edit the entry of " + e.date() + " " + e.start());
                 edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 if (e.status() != EntryStatus.DRAFT) {
-                    return edit;
+                    return new Span(edit, historyButton(e));
                 }
                 Button delete = new Button("Delete", ev -> confirmDelete(e));
                 delete.setAriaLabel("Delete the draft of " + e.date() + " " + e.start());
                 delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-                return new Span(edit, delete);
+                return new Span(edit, delete, historyButton(e));
             }
             Span lock = new Span("Locked");
             lock.addClassName("locked");
-            return lock;
+            return new Span(lock, historyButton(e));
         }).setHeader("").setKey("actions");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setAllRowsVisible(true);
@@ -260,28 +221,19 @@ public class PracticeView extends Div {
         return new Div(grid, submit);
     }
 
-    private Div sessionForm() {
-        DatePicker when = new DatePicker("Session date");
-        when.setMax(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-        IntegerField minutes = new IntegerField("Minutes");
-        minutes.setValue(60);
-        Checkbox group = new Checkbox("Group supervision");
-        TextField topics = new TextField("Topics discussed");
-        topics.setWidthFull();
-        topics.setHelperText("For example: boundaries with a participant who asked for a loan. No identifying details.");
-        FormErrors errors = FormErrors.of(Map.of("date", when, "minutes", minutes, "topics", topics));
-        Button log = new Button("Log session", e -> {
-            if (errors.attempt(() -> practice.logSupervision(when.getValue(), minutes.getValue() == null ? 0 : minutes.getValue(),
-                    group.getValue(), topics.getValue()))) {
-                Notifications.success("Session logged. It counts once your supervisor confirms it.");
-                topics.clear();
-                refresh();
-            }
+    private Button historyButton(EntryView entry) {
+        Button history = new Button("History", ev -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle("History of the entry of " + entry.date() + " " + entry.start());
+            dialog.add(History.list(practice.history(entry.id())));
+            Button close = new Button("Close", c -> dialog.close());
+            dialog.getFooter().add(close);
+            dialog.open();
+            close.focus();
         });
-        FlexLayout row = new FlexLayout(when, minutes, group);
-        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        row.addClassName("form-row");
-        return new Div(row, topics, log);
+        history.setAriaLabel("History of the entry of " + entry.date() + " " + entry.start());
+        history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return history;
     }
 
     private Div miForm() {
@@ -333,11 +285,12 @@ public class PracticeView extends Div {
 
     private void refresh() {
         grid.setItems(practice.myEntries());
+        refreshTotals();
+        sessionLog.refresh();
+    }
+
+    private void refreshTotals() {
         showTotals(practice.myTotals());
-        sessionList.removeAll();
-        List<SessionView> sessions = practice.mySessions();
-        sessions.forEach(s -> sessionList.add(new Paragraph(s.date() + " · " + s.minutes() + " min · " + s.format() + " with "
-                + s.supervisorName() + " · " + s.topics() + " · " + (s.confirmed() ? "confirmed" : "waiting for confirmation"))));
     }
 
     private void showTotals(PracticeTotals t) {
@@ -350,9 +303,8 @@ public class PracticeView extends Div {
         totals.add(new BarChart("Signed practice hours by domain", Arrays.stream(Domain.values())
                 .map(d -> new BarChart.Bar(d.label(), t.hours(d, EntryStatus.APPROVED), Format.hours(t.hours(d, EntryStatus.APPROVED))))
                 .toList(), null));
-        totals.add(new Paragraph("Drafts " + Format.hours(t.total(EntryStatus.DRAFT)) + " · waiting for sign-off "
-                + Format.hours(t.total(EntryStatus.SUBMITTED)) + " · signed " + Format.hours(signed) + " · returned "
-                + Format.hours(t.total(EntryStatus.REJECTED)) + " · supervision waiting for confirmation " + Format.hours(t.supervisionPending())));
+        totals.add(TotalsTable.of(t));
+        totals.add(new Paragraph("Supervision waiting for confirmation: " + Format.hours(t.supervisionPending())));
     }
 
     private static BigDecimal percent(BigDecimal value, BigDecimal of) {

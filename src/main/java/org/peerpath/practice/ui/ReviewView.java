@@ -1,5 +1,7 @@
 package org.peerpath.practice.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,11 +33,13 @@ import org.peerpath.practice.EntryView;
 import org.peerpath.practice.PracticeService;
 import org.peerpath.practice.SessionView;
 import org.peerpath.practice.SignatureContext;
+import org.peerpath.practice.TextLimits;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +48,8 @@ import java.util.stream.Collectors;
 
 /**
  * The supervisor's home: entries of their own trainees waiting for sign-off, grouped by trainee and week. Each
- * entry is signed or returned on its own; signing needs the supervisor's password.
+ * entry is signed or returned on its own; signing needs the supervisor's password. Rebuilding the queue after one
+ * entry is handled keeps what the supervisor ticked or typed on the others.
  */
 @Route("review")
 @PageTitle("Review | Peerpath")
@@ -54,9 +60,14 @@ public class ReviewView extends Main {
 
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yyyy");
 
+    /** What the supervisor had ticked or typed on one queued entry, carried over a rebuild of the queue. */
+    private record RowState(boolean ticked, String comment, boolean commenting) {
+    }
+
     private final PracticeService practice;
     private final StaffService staff;
     private final Map<Long, Checkbox> selected = new LinkedHashMap<>();
+    private final Map<Long, TextArea> comments = new HashMap<>();
     private final Div queue = new Div();
     private final Div sessions = new Div();
     private final Div trainees = new Div();
@@ -74,8 +85,14 @@ public class ReviewView extends Main {
     }
 
     private void refresh() {
+        Map<Long, RowState> kept = new HashMap<>();
+        selected.forEach((id, box) -> {
+            TextArea comment = comments.get(id);
+            kept.put(id, new RowState(box.getValue(), comment.getValue(), comment.isVisible()));
+        });
         queue.removeAll();
         selected.clear();
+        comments.clear();
         waiting = practice.queue();
         if (waiting.isEmpty()) {
             queue.add(new Paragraph("Nothing is waiting for your sign-off."));
@@ -88,7 +105,7 @@ public class ReviewView extends Main {
                     e -> e.date().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), TreeMap::new, Collectors.toList()));
             byWeek.forEach((monday, week) -> {
                 queue.add(new H4("Week of " + WEEK.format(monday)));
-                week.forEach(entry -> queue.add(row(entry)));
+                week.forEach(entry -> queue.add(row(entry, kept.get(entry.id()))));
             });
         });
         sessions.removeAll();
@@ -96,27 +113,20 @@ public class ReviewView extends Main {
         if (toConfirm.isEmpty()) {
             sessions.add(new Paragraph("No sessions to confirm."));
         }
-        for (SessionView s : toConfirm) {
-            Button confirm = new Button("Confirm", e -> {
-                if (FormErrors.of(Map.of()).attempt(() -> practice.confirmSession(s.id(), s.version()))) {
-                    Notifications.success("Session confirmed.");
-                    refresh();
-                }
-            });
-            confirm.setAriaLabel("Confirm the session with " + s.traineeName() + " on " + s.date());
-            sessions.add(new Div(new Span(s.traineeName() + " · " + s.date() + " · " + s.minutes() + " min · " + s.format()
-                    + " · " + s.topics() + " "), confirm));
-        }
+        toConfirm.forEach(s -> sessions.add(sessionRow(s)));
         trainees.removeAll();
         UnorderedList list = new UnorderedList();
         for (StaffMember trainee : staff.myTrainees()) {
             list.add(new ListItem(new Span(trainee.displayName() + ": "), Reports.links(practice, trainee.id(), trainee.displayName())));
         }
-        trainees.add(list.getChildren().findAny().isPresent() ? list
-                : new Paragraph("No trainees are assigned to you yet. Your organization's administrator assigns them."));
+        if (list.getChildren().findAny().isPresent()) {
+            trainees.add(list, new Paragraph(new RouterLink("Your trainees' full records, with each entry's history", PracticeRecordsView.class)));
+        } else {
+            trainees.add(new Paragraph("No trainees are assigned to you yet. Your organization's administrator assigns them."));
+        }
     }
 
-    private Div row(EntryView entry) {
+    private Div row(EntryView entry, RowState state) {
         Checkbox pick = new Checkbox("Sign: " + entry.date() + " " + entry.start() + ", " + Format.duration(entry.minutes())
                 + ", " + entry.domain().label() + ", " + entry.activity().label() + ", " + entry.setting().label());
         selected.put(entry.id(), pick);
@@ -124,10 +134,14 @@ public class ReviewView extends Main {
         note.addClassName("entry-note");
         TextArea comment = new TextArea("What should the trainee correct?");
         comment.setWidthFull();
+        comment.setMaxLength(TextLimits.REVIEW_COMMENT);
         comment.setVisible(false);
+        comments.put(entry.id(), comment);
+        PhiWarning phi = new PhiWarning("comment");
         Button sendBack = new Button("Return to trainee", e -> {
-            if (FormErrors.of(Map.of("comment", comment)).attempt(() ->
-                    practice.reject(new EntryRef(entry.id(), entry.version()), comment.getValue()))) {
+            String typed = comment.getValue();
+            if (FormErrors.of(Map.of("comment", comment)).attempt(() -> phi.guard(typed, () ->
+                    practice.reject(new EntryRef(entry.id(), entry.version()), typed)))) {
                 Notifications.success("Returned to " + entry.traineeName() + " with your comment.");
                 refresh();
             }
@@ -140,8 +154,52 @@ public class ReviewView extends Main {
         });
         ret.setAriaLabel("Return the entry of " + entry.date() + " " + entry.start());
         ret.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div row = new Div(pick, note, ret, comment, sendBack);
+        if (state != null) {
+            pick.setValue(state.ticked());
+            comment.setValue(state.comment());
+            comment.setVisible(state.commenting());
+            sendBack.setVisible(state.commenting());
+        }
+        Div row = new Div(pick, note, ret, comment, phi, sendBack,
+                History.details("History", () -> practice.history(entry.id())));
         row.addClassName("review-entry");
+        return row;
+    }
+
+    private Div sessionRow(SessionView s) {
+        Button confirm = new Button("Confirm", e -> {
+            if (FormErrors.of(Map.of()).attempt(() -> practice.confirmSession(s.id(), s.version()))) {
+                Notifications.success("Session confirmed.");
+                refresh();
+            }
+        });
+        confirm.setAriaLabel("Confirm the session with " + s.traineeName() + " on " + s.date());
+        TextArea reason = new TextArea("Why do you decline it?");
+        reason.setHelperText("For example: I did not hold this session, or it lasted 30 minutes.");
+        reason.setWidthFull();
+        reason.setMaxLength(TextLimits.DECLINE_COMMENT);
+        reason.setVisible(false);
+        PhiWarning phi = new PhiWarning("comment");
+        Button send = new Button("Decline session", e -> {
+            String typed = reason.getValue();
+            if (FormErrors.of(Map.of("comment", reason)).attempt(() -> phi.guard(typed, () ->
+                    practice.declineSession(s.id(), s.version(), typed)))) {
+                Notifications.success("Declined; " + s.traineeName() + " sees your comment.");
+                refresh();
+            }
+        });
+        send.setVisible(false);
+        Button decline = new Button("Decline…", e -> {
+            reason.setVisible(true);
+            send.setVisible(true);
+            reason.focus();
+        });
+        decline.setAriaLabel("Decline the session with " + s.traineeName() + " on " + s.date());
+        decline.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div row = new Div(new Span(s.traineeName() + " · " + s.date() + " · " + s.minutes() + " min · " + s.format()
+                + " · " + s.topics() + " "), confirm, decline, reason, phi, send,
+                History.details("History", () -> practice.sessionHistory(s.id())));
+        row.addClassName("session-entry");
         return row;
     }
 
@@ -166,11 +224,17 @@ public class ReviewView extends Main {
                     password.getValue(), context))) {
                 dialog.close();
                 Notifications.success(chosen.size() + (chosen.size() == 1 ? " entry" : " entries") + " signed and locked.");
+                chosen.forEach(v -> selected.get(v.id()).setValue(false));
                 refresh();
             }
         });
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Enter signs, as in any password form; only within this dialog, and after the typed password reached the
+        // server (the field commits its value when focus is reset).
+        sign.addClickShortcut(Key.ENTER).listenOn(dialog).resetFocusOnActiveElement();
         Button cancel = new Button("Cancel", e -> dialog.close());
+        // Enter on a focused footer button activates only that button.
+        Shortcuts.addShortcutListener(dialog, () -> { }, Key.ENTER).listenOn(cancel, sign).allowBrowserDefault();
         dialog.add(attestation, password);
         dialog.getFooter().add(cancel, sign);
         dialog.open();

@@ -5,6 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -111,5 +114,43 @@ class PracticeViewTest extends ViewTestWithContent {
         assertThat($(Div.class).withClassName("phi-warning").single().isVisible()).isTrue();
         assertThat(note.getValue()).isEqualTo(typed);
         assertThat(practice.myEntries()).isEmpty();
+    }
+
+    @Test
+    @SignedInAs(Role.TRAINEE)
+    void sessionTopicsThatIdentifySomeoneAreHighlightedAndKept() {
+        navigate(PracticeView.class);
+        TextArea topics = $(TextArea.class).withLabel("Topics discussed").single();
+        String typed = "Boundaries when Jamal Carter asked me for a loan.";
+        test(topics).setValue(typed);
+
+        test($(Button.class).withText("Log session").single()).click();
+
+        assertThat(practice.mySessions()).isEmpty();
+        assertThat(topics.getValue()).isEqualTo(typed);
+        assertThat(topics.isInvalid()).isTrue();
+        assertThat(topics.getErrorMessage()).contains("a person's name");
+        assertThat($(Div.class).withClassName("phi-warning").all()).filteredOn(Div::isVisible).singleElement()
+                .satisfies(w -> assertThat(w.getElement().getOuterHTML()).contains("<mark title=\"a person's name\">Jamal Carter</mark>"));
+    }
+
+    @Test
+    @SignedInAs(Role.TRAINEE)
+    void hoursAreShownPerDomainAndStatusInATable() {
+        practice.saveDraft(null, 0, new EntryDetails(LocalDate.now(clock).minusDays(1), LocalTime.of(9, 0), 90,
+                Domain.ADVOCACY, Activity.ADVOCACY, Setting.COMMUNITY, "Joined a participant at a benefits office."));
+        navigate(PracticeView.class);
+
+        NativeTable table = $(NativeTable.class).withClassName("totals-table").single();
+
+        assertThat(table.getCaptionText()).isEqualTo("Practice hours by domain and status");
+        assertThat(table.getHead().getRows().getFirst().getHeaderCells()).extracting(NativeTableHeaderCell::getText)
+                .containsExactly("Domain", "Draft", "Waiting for sign-off", "Signed", "Returned", "All logged");
+        var rows = table.getBody().getRows();
+        assertThat(rows).hasSize(Domain.values().length + 1);
+        assertThat(rows.getFirst().getHeaderCells().getFirst().getText()).isEqualTo("Advocacy");
+        assertThat(rows.getFirst().getDataCells()).extracting(NativeTableCell::getText)
+                .containsExactly("1.5 h", "0 h", "0 h", "0 h", "1.5 h");
+        assertThat(rows.getLast().getHeaderCells().getFirst().getText()).isEqualTo("All domains");
     }
 }
