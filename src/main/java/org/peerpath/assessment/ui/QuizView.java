@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.peerpath.assessment.Answer;
 import org.peerpath.assessment.AttemptSheet;
@@ -66,6 +67,7 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private String title = "Quiz | Peerpath";
     private AttemptSheet sheet;
     private final Span clockText = new Span();
+    private Registration pollRegistration;
 
     QuizView(QuizService quiz, Clock clock) {
         this.quiz = quiz;
@@ -94,11 +96,16 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         // The server closes an attempt at its deadline; polling keeps the trainee's clock honest meanwhile.
-        attachEvent.getUI().addPollListener(e -> tick());
+        pollRegistration = attachEvent.getUI().addPollListener(e -> tick());
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        // The UI outlives this page: a listener left behind would tick a stale attempt during the next one.
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+        }
         detachEvent.getUI().setPollInterval(-1);
     }
 
