@@ -15,6 +15,8 @@ import org.peerpath.identity.Role;
 import org.peerpath.identity.StaffMember;
 import org.peerpath.identity.StaffService;
 import org.peerpath.learning.LearningService;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,6 +43,8 @@ import java.util.stream.Collectors;
 @Service
 @Transactional
 public class QuizService {
+
+    private static final String ACCOMMODATIONS_CHANGED = "Someone else changed this trainee's accommodations. Reload to see them.";
 
     private final QuizAttemptRepository attempts;
     private final AccommodationRepository accommodations;
@@ -304,12 +308,14 @@ public class QuizService {
             throw ValidationException.forField("extraAttempts", "Extra attempts are 0 to 10");
         }
         Contact trainee = sameOrganizationTrainee(traineeId);
-        Accommodation accommodation = accommodationFor(trainee);
-        if (accommodation.getId() != null && accommodation.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("Someone else changed this trainee's accommodations. Reload to see them.");
+        Optional<Accommodation> existing = accommodations.findByTraineeId(trainee.id());
+        // "None on record" has a version of its own: a grant made meanwhile (version 0) is a change, too.
+        if (existing.map(Accommodation::getVersion).orElse(AccommodationTerms.NOT_GRANTED) != expectedVersion) {
+            throw new ConcurrentChangeException(ACCOMMODATIONS_CHANGED);
         }
+        Accommodation accommodation = existing.orElseGet(() -> new Accommodation(trainee.id(), trainee.organizationId()));
         accommodation.grant(extraMinutes, extraAttempts, currentUser.require().id(), clock.instant());
-        return terms(trainee.id(), trainee.displayName(), accommodations.saveAndFlush(accommodation));
+        return terms(trainee.id(), trainee.displayName(), saveAccommodation(accommodation));
     }
 
     /** Lets a trainee start their next attempt without the waiting time, once. */
@@ -321,7 +327,19 @@ public class QuizService {
         Contact trainee = contacts.contact(traineeId).orElseThrow();
         Accommodation accommodation = accommodationFor(trainee);
         accommodation.allowRetake(currentUser.require().id(), clock.instant());
-        return terms(trainee.id(), trainee.displayName(), accommodations.saveAndFlush(accommodation));
+        return terms(trainee.id(), trainee.displayName(), saveAccommodation(accommodation));
+    }
+
+    /**
+     * Two admins creating a trainee's first record at once collide on its unique key, and two changing it at once
+     * on its version: either way the later one is told, as any other concurrent change.
+     */
+    private Accommodation saveAccommodation(Accommodation accommodation) {
+        try {
+            return accommodations.saveAndFlush(accommodation);
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException(ACCOMMODATIONS_CHANGED);
+        }
     }
 
     // ---- Platform admins ------------------------------------------------------------------------------------
@@ -447,7 +465,7 @@ public class QuizService {
     }
 
     private static AccommodationTerms terms(long traineeId, String name, Accommodation a) {
-        return a == null ? new AccommodationTerms(traineeId, name, 0, 0, false, 0)
+        return a == null ? new AccommodationTerms(traineeId, name, 0, 0, false, AccommodationTerms.NOT_GRANTED)
                 : new AccommodationTerms(traineeId, name, a.getExtraMinutes(), a.getExtraAttempts(), a.isRetakeAllowed(), a.getVersion());
     }
 

@@ -332,10 +332,72 @@ class QuizServiceTest {
     @Test
     void twoAdminsEditingAccommodationsCannotOverwriteEachOther() {
         fixtures.signIn(fixtures.account(organization, Role.ORG_ADMIN));
-        AccommodationTerms granted = quiz.grant(traineeId, 10, 0, 0);
+        AccommodationTerms granted = quiz.grant(traineeId, 10, 0, AccommodationTerms.NOT_GRANTED);
         quiz.grant(traineeId, 20, 1, granted.version());
         assertThatThrownBy(() -> quiz.grant(traineeId, 30, 0, granted.version())).isInstanceOf(ConcurrentChangeException.class);
         assertThatThrownBy(() -> quiz.grant(traineeId, -5, 0, granted.version() + 1)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void anAdminWhoSawNoAccommodationsCannotOverwriteTheFirstGrantAnotherAdminJustMade() {
+        String first = fixtures.account(organization, Role.ORG_ADMIN);
+        String second = fixtures.account(organization, Role.ORG_ADMIN);
+        fixtures.signIn(first);
+        AccommodationTerms seen = terms(traineeId);
+        assertThat(seen.version()).isEqualTo(AccommodationTerms.NOT_GRANTED);
+        fixtures.signIn(second);
+        quiz.grant(traineeId, 30, 2, terms(traineeId).version());
+
+        fixtures.signIn(first);
+        assertThatThrownBy(() -> quiz.grant(traineeId, 5, 0, seen.version())).isInstanceOf(ConcurrentChangeException.class)
+                .hasMessage("Someone else changed this trainee's accommodations. Reload to see them.");
+        assertThat(terms(traineeId)).extracting(AccommodationTerms::extraMinutes, AccommodationTerms::extraAttempts).containsExactly(30, 2);
+        // The other way round: a version for a trainee who has nothing on record is just as stale.
+        long other = fixtures.idOf(fixtures.account(organization, Role.TRAINEE));
+        assertThatThrownBy(() -> quiz.grant(other, 5, 0, 0)).isInstanceOf(ConcurrentChangeException.class);
+    }
+
+    @Test
+    void twoAdminsGrantingATraineesFirstAccommodationsAtOnce_oneWinsAndTheOtherIsToldToReload() throws Exception {
+        SecurityContext[] admins = {fixtures.contextFor(fixtures.account(organization, Role.ORG_ADMIN)),
+                fixtures.contextFor(fixtures.account(organization, Role.ORG_ADMIN))};
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<AccommodationTerms>> results = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            SecurityContext admin = admins[i];
+            int minutes = 10 * (i + 1);
+            results.add(pool.submit(() -> {
+                SecurityContextHolder.setContext(admin);
+                try {
+                    start.await();
+                    return quiz.grant(traineeId, minutes, 0, AccommodationTerms.NOT_GRANTED);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        start.countDown();
+        List<AccommodationTerms> granted = new ArrayList<>();
+        List<Throwable> refused = new ArrayList<>();
+        for (Future<AccommodationTerms> result : results) {
+            try {
+                granted.add(result.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                refused.add(e.getCause());
+            }
+        }
+        pool.shutdown();
+
+        assertThat(granted).hasSize(1);
+        assertThat(refused).singleElement().isInstanceOf(ConcurrentChangeException.class)
+                .hasFieldOrPropertyWithValue("message", "Someone else changed this trainee's accommodations. Reload to see them.");
+        fixtures.signIn(fixtures.account(organization, Role.ORG_ADMIN));
+        assertThat(terms(traineeId).extraMinutes()).isEqualTo(granted.getFirst().extraMinutes());
+    }
+
+    private AccommodationTerms terms(long trainee) {
+        return quiz.accommodations().stream().filter(t -> t.traineeId() == trainee).findFirst().orElseThrow();
     }
 
     private AttemptSheet.Item choiceItem(AttemptSheet sheet) {
