@@ -197,6 +197,12 @@ public class QuizService {
         if (attempt.isInProgress()) {
             throw new NotFoundException("This attempt has not been submitted yet");
         }
+        // An earlier attempt's review holds the answers; another tab must not serve them during an attempt.
+        if (attempt.getTraineeId() == currentUser.require().id() && attempts
+                .findFirstByTraineeIdAndModuleIdAndStatus(attempt.getTraineeId(), attempt.getModuleId(), QuizAttempt.Status.IN_PROGRESS)
+                .filter(current -> current.timeLimit().isOpen(clock)).isPresent()) {
+            throw new ValidationException("Finish or submit your current attempt before reviewing earlier ones.");
+        }
         return review(attempt, questionsOf(attempt));
     }
 

@@ -298,6 +298,24 @@ class QuizServiceTest {
     }
 
     @Test
+    void earlierAttemptsCannotBeReviewedWhileAnAttemptIsInProgress_butTheirSupervisorStillSeesThem() {
+        AttemptSheet first = quiz.startOrResume(MODULE);
+        quiz.submit(first.attemptId());
+        assertThat(quiz.review(first.attemptId()).questions()).isNotEmpty();
+        clock.advance(Duration.ofMinutes(31));
+        AttemptSheet second = quiz.startOrResume(MODULE);
+
+        assertThatThrownBy(() -> quiz.review(first.attemptId())).isInstanceOf(ValidationException.class)
+                .hasMessage("Finish or submit your current attempt before reviewing earlier ones.");
+        fixtures.signIn(supervisor);
+        assertThat(quiz.review(first.attemptId()).questions()).isNotEmpty();
+
+        fixtures.signIn(trainee);
+        quiz.submit(second.attemptId());
+        assertThat(quiz.review(first.attemptId()).questions()).as("open again once submitted").isNotEmpty();
+    }
+
+    @Test
     void theDeadlineJobIsNotForTrainees() {
         assertThatThrownBy(() -> quiz.closeOverdueAttempts())
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);

@@ -134,13 +134,16 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 ListItem item = new ListItem(new Span("Attempt " + a.number() + ": " + a.status()
                         + (a.scorePercent() == null ? "" : ", " + a.scorePercent().stripTrailingZeros().toPlainString() + "%")
                         + (a.closedByTime() ? " (closed when time ran out)" : "")));
-                if (a.submittedAt() != null) {
+                if (a.submittedAt() != null && overview.availability() != QuizOverview.Availability.IN_PROGRESS) {
                     item.add(new Span(" "), new RouterLink("Review attempt " + a.number(), QuizReviewView.class,
                             new RouteParameters(Map.of("moduleId", moduleId, "attemptId", Long.toString(a.id())))));
                 }
                 list.add(item);
             }
             add(list);
+            if (overview.availability() == QuizOverview.Availability.IN_PROGRESS && overview.attempts().size() > 1) {
+                add(new Paragraph("The reviews of your earlier attempts open again once you submit this one."));
+            }
         }
     }
 
