@@ -117,7 +117,7 @@ public class QuizService {
         closeIfOverdue(me.id(), moduleId);
         Optional<QuizAttempt> inProgress = attempts.findFirstByTraineeIdAndModuleIdAndStatus(me.id(), moduleId, QuizAttempt.Status.IN_PROGRESS);
         if (inProgress.isPresent()) {
-            return sheet(inProgress.get());
+            return shown(inProgress.get());
         }
         int version = learning.myModuleVersion(moduleId);
         QuizSettings settings = settings(moduleId, version);
@@ -136,6 +136,7 @@ public class QuizService {
                 limit.deadline().orElse(null));
         QuestionDraw.draw(content.questions(moduleId, version), settings.questionsPerAttempt(), settings.coverTags(), random)
                 .forEach(q -> attempt.ask(PresentedQuestion.of(q, random)));
+        keepShownOrders(attempt);
         // Two tabs starting at once collide on (trainee, module, number); the loser is told to reload.
         return sheet(attempts.saveAndFlush(attempt));
     }
@@ -146,7 +147,7 @@ public class QuizService {
         if (!attempt.isInProgress()) {
             throw new ValidationException("This attempt has been submitted. Open its review instead.");
         }
-        return sheet(attempt);
+        return shown(attempt);
     }
 
     /**
@@ -404,6 +405,30 @@ public class QuizService {
                 .flatMap(attempts::lockById)
                 .filter(a -> a.isInProgress() && !a.timeLimit().isOpen(clock))
                 .ifPresent(a -> close(a, a.getDeadline(), true));
+    }
+
+    /** The sheet of an attempt in progress that is being shown to its trainee. */
+    private AttemptSheet shown(QuizAttempt attempt) {
+        keepShownOrders(attempt);
+        return sheet(attempt);
+    }
+
+    /**
+     * An ordering question always shows some order, and a trainee who finds it right has nothing to change: the
+     * order as first shown is saved as their answer until they move an item. (It is never the right order, see
+     * {@link PresentedQuestion}.) Saved when shown, it counts under the time limit like any other answer.
+     */
+    private void keepShownOrders(QuizAttempt attempt) {
+        if (!attempt.timeLimit().isOpen(clock)) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (AttemptQuestion question : attempt.getQuestions()) {
+            PresentedQuestion presented = question.presented();
+            if (question.saved() == null && presented.type() == QuestionDefinition.Type.ORDERING) {
+                question.answered(new Answer.Ordering(presented.items().stream().map(PresentedQuestion.Choice::id).toList()), now);
+            }
+        }
     }
 
     private AttemptSheet sheet(QuizAttempt attempt) {

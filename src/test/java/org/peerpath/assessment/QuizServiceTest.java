@@ -133,7 +133,6 @@ class QuizServiceTest {
         AttemptSheet first = quiz.startOrResume(MODULE);
         AttemptReview failed = quiz.submit(first.attemptId());
         assertThat(failed.passed()).isFalse();
-        assertThat(failed.scorePercent()).isEqualByComparingTo("0");
 
         assertThat(quiz.overview(MODULE).availability()).isEqualTo(QuizOverview.Availability.WAIT);
         assertThatThrownBy(() -> quiz.startOrResume(MODULE)).isInstanceOf(ValidationException.class)
@@ -239,14 +238,17 @@ class QuizServiceTest {
         quiz.saveAnswer(sheet.attemptId(), first.question().id(), correct(bank.get(first.question().id())));
 
         clock.advance(Duration.ofMinutes(26));
-        AttemptSheet.Item second = sheet.items().get(1);
+        // Not an ordering question: its order as shown was saved in time.
+        int late = sheet.items().indexOf(sheet.items().stream().skip(1)
+                .filter(i -> i.question().type() != QuestionDefinition.Type.ORDERING).findFirst().orElseThrow());
+        AttemptSheet.Item second = sheet.items().get(late);
         assertThatThrownBy(() -> quiz.saveAnswer(sheet.attemptId(), second.question().id(), correct(bank.get(second.question().id()))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("Time is up");
 
         AttemptReview review = quiz.review(sheet.attemptId());
         assertThat(review.closedByTime()).isTrue();
         assertThat(review.questions().getFirst().outcome()).isIn(QuestionResult.Outcome.CORRECT, QuestionResult.Outcome.PENDING_REVIEW);
-        assertThat(review.questions().get(1).outcome()).isEqualTo(QuestionResult.Outcome.UNANSWERED);
+        assertThat(review.questions().get(late).outcome()).isEqualTo(QuestionResult.Outcome.UNANSWERED);
         assertThatThrownBy(() -> quiz.attempt(sheet.attemptId())).isInstanceOf(ValidationException.class);
     }
 
@@ -289,7 +291,11 @@ class QuizServiceTest {
         AttemptReview review = quiz.review(sheet.attemptId());
         assertThat(review.closedByTime()).isTrue();
         assertThat(review.passed()).isFalse();
-        assertThat(review.scorePercent()).isEqualByComparingTo(BigDecimal.valueOf(100).divide(BigDecimal.valueOf(bank.size()), 1, RoundingMode.HALF_UP));
+        // The one answer saved, and ordering questions' orders as shown (partial credit at most).
+        BigDecimal orderingScore = sheet.items().stream().filter(i -> i.question().type() == QuestionDefinition.Type.ORDERING)
+                .map(i -> Grader.grade(bank.get(i.question().id()), i.saved()).score()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(review.scorePercent()).isEqualByComparingTo(BigDecimal.ONE.add(orderingScore).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(bank.size()), 1, RoundingMode.HALF_UP));
         assertThat(review.questions()).filteredOn(q -> q.outcome() == QuestionResult.Outcome.CORRECT).hasSize(1);
         assertThat(quiz.overview(MODULE).availability()).isEqualTo(QuizOverview.Availability.WAIT);
         // The deadline, not the moment the job ran, is when the attempt ended: the wait counts from it.
@@ -313,6 +319,24 @@ class QuizServiceTest {
         fixtures.signIn(trainee);
         quiz.submit(second.attemptId());
         assertThat(quiz.review(first.attemptId()).questions()).as("open again once submitted").isNotEmpty();
+    }
+
+    @Test
+    void anOrderingQuestionLeftAsShownIsGradedOnTheShownOrder_notAsUnanswered() {
+        AttemptSheet sheet = quiz.startOrResume(MODULE);
+        AttemptSheet.Item ordering = sheet.items().stream()
+                .filter(i -> i.question().type() == QuestionDefinition.Type.ORDERING).findFirst().orElseThrow();
+        List<String> shown = ordering.question().items().stream().map(PresentedQuestion.Choice::id).toList();
+        assertThat(ordering.saved()).isEqualTo(new Answer.Ordering(shown));
+
+        AttemptReview review = quiz.submit(sheet.attemptId());
+
+        QuestionDefinition def = bank.get(ordering.question().id());
+        assertThat(review.questions()).filteredOn(q -> q.prompt().equals(def.prompt())).singleElement().satisfies(q -> {
+            assertThat(q.outcome()).isNotEqualTo(QuestionResult.Outcome.UNANSWERED);
+            assertThat(q.yourAnswer()).isEqualTo(ordering.question().items().stream()
+                    .map(PresentedQuestion.Choice::text).collect(Collectors.joining(" → ")));
+        });
     }
 
     @Test

@@ -351,6 +351,8 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         private final List<PresentedQuestion.Choice> order;
         private final java.util.function.Consumer<Answer> onAnswer;
         private final OrderedList list = new OrderedList();
+        private final List<Button> upButtons = new ArrayList<>();
+        private final List<Button> downButtons = new ArrayList<>();
 
         OrderingInput(PresentedQuestion q, Answer saved, java.util.function.Consumer<Answer> onAnswer) {
             this.onAnswer = onAnswer;
@@ -360,7 +362,7 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
             } else {
                 order = new ArrayList<>(q.items());
             }
-            Paragraph prompt = new Paragraph(q.prompt() + " Use the buttons to move items; the order is saved as you go.");
+            Paragraph prompt = new Paragraph(q.prompt() + " The order shown is your answer until you change it: use the buttons to move items, and each move is saved.");
             getElement().setAttribute("role", "group");
             getElement().setAttribute("aria-label", q.prompt());
             add(prompt, list);
@@ -369,6 +371,8 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
         private void render() {
             list.removeAll();
+            upButtons.clear();
+            downButtons.clear();
             for (int i = 0; i < order.size(); i++) {
                 PresentedQuestion.Choice item = order.get(i);
                 int index = i;
@@ -380,6 +384,8 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 down.setEnabled(i < order.size() - 1);
                 up.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 down.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                upButtons.add(up);
+                downButtons.add(down);
                 ListItem li = new ListItem(new Span(item.text()), up, down);
                 li.addClassName("ordering-item");
                 list.add(li);
@@ -391,6 +397,9 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
             PresentedQuestion.Choice item = order.remove(index);
             order.add(target, item);
             render();
+            // The buttons are new: keep the keyboard on the moved item, on the same button while it can go further.
+            Button same = (by < 0 ? upButtons : downButtons).get(target);
+            (same.isEnabled() ? same : (by < 0 ? downButtons : upButtons).get(target)).focus();
             onAnswer.accept(new Answer.Ordering(order.stream().map(PresentedQuestion.Choice::id).toList()));
         }
     }
