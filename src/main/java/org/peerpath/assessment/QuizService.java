@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -209,11 +210,27 @@ public class QuizService {
 
     // ---- Supervisors and org admins -------------------------------------------------------------------------
 
-    /** Written answers of the caller's own trainees that wait for a grade, oldest first. */
-    @PreAuthorize("hasRole('SUPERVISOR')")
+    /**
+     * Written answers that wait for the caller's grade, oldest first: a supervisor's own trainees', and for an org
+     * admin those of the organization's trainees who have no active supervisor (otherwise nobody could grade them,
+     * and the trainee could not retake or pass).
+     */
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ORG_ADMIN')")
     @Transactional(readOnly = true)
     public List<WrittenAnswer> gradingQueue() {
-        Map<Long, String> trainees = staff.myTrainees().stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
+        PeerpathUser caller = currentUser.require();
+        Map<Long, String> trainees = new HashMap<>();
+        if (caller.hasRole(Role.SUPERVISOR)) {
+            staff.myTrainees().forEach(m -> trainees.put(m.id(), m.displayName()));
+        }
+        if (caller.hasRole(Role.ORG_ADMIN)) {
+            List<StaffMember> everyone = staff.staff();
+            Set<Long> supervisors = everyone.stream().filter(m -> m.active() && m.hasRole(Role.SUPERVISOR))
+                    .map(StaffMember::id).collect(Collectors.toSet());
+            everyone.stream().filter(m -> m.active() && m.hasRole(Role.TRAINEE)
+                            && (m.supervisorId() == null || !supervisors.contains(m.supervisorId())))
+                    .forEach(m -> trainees.put(m.id(), m.displayName()));
+        }
         if (trainees.isEmpty()) {
             return List.of();
         }
@@ -236,13 +253,14 @@ public class QuizService {
     }
 
     /**
-     * A supervisor awards rubric points to a written answer of their own trainee. When it was the last pending
-     * answer, the attempt gets its final score, and a pass completes the module.
+     * A supervisor awards rubric points to a written answer of their own trainee (an org admin, to one of a trainee
+     * of their organization who has no active supervisor). When it was the last pending answer, the attempt gets
+     * its final score, and a pass completes the module.
      */
-    @PreAuthorize("hasRole('SUPERVISOR')")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ORG_ADMIN')")
     public AttemptReview gradeWritten(long attemptId, String questionId, List<Integer> pointsPerCriterion, String comment) {
         PeerpathUser supervisor = currentUser.require();
-        QuizAttempt attempt = attempts.lockById(attemptId).filter(a -> isMyTrainee(a.getTraineeId()))
+        QuizAttempt attempt = attempts.lockById(attemptId).filter(a -> mayGrade(a.getTraineeId()))
                 .orElseThrow(() -> new NotFoundException("No such attempt"));
         AttemptQuestion question = attempt.question(questionId).orElseThrow(() -> new NotFoundException("No such question"));
         if (question.getOutcome() != QuestionResult.Outcome.PENDING_REVIEW) {
@@ -478,6 +496,21 @@ public class QuizService {
             return true;
         }
         return caller.hasRole(Role.SUPERVISOR) && isMyTrainee(traineeId);
+    }
+
+    /** The trainee's supervisor; or an org admin of the trainee's organization while the trainee has no active one. */
+    private boolean mayGrade(long traineeId) {
+        PeerpathUser caller = currentUser.require();
+        if (caller.hasRole(Role.SUPERVISOR) && isMyTrainee(traineeId)) {
+            return true;
+        }
+        if (!caller.hasRole(Role.ORG_ADMIN)) {
+            return false;
+        }
+        return contacts.staffMember(traineeId).filter(t -> t.organizationId() == caller.organizationId())
+                .filter(t -> t.supervisorId() == null || contacts.staffMember(t.supervisorId())
+                        .filter(s -> s.active() && s.hasRole(Role.SUPERVISOR)).isEmpty())
+                .isPresent();
     }
 
     private boolean isMyTrainee(long traineeId) {

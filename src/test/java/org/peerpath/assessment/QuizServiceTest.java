@@ -340,6 +340,33 @@ class QuizServiceTest {
     }
 
     @Test
+    void theWrittenAnswerOfATraineeWithoutASupervisorIsGradedByAnOrgAdminOfTheirOrganization() {
+        String unsupervised = fixtures.account(organization, Role.TRAINEE);
+        fixtures.signIn(unsupervised);
+        AttemptSheet sheet = quiz.startOrResume(MODULE);
+        answerAllCorrectly(sheet);
+        quiz.submit(sheet.attemptId());
+        fixtures.signIn(trainee); // supervised: stays with their supervisor
+        AttemptSheet supervised = quiz.startOrResume(MODULE);
+        answerAllCorrectly(supervised);
+        quiz.submit(supervised.attemptId());
+
+        fixtures.signIn(fixtures.account(fixtures.organization(), Role.ORG_ADMIN));
+        assertThat(quiz.gradingQueue()).as("another organization's admin").isEmpty();
+        fixtures.signIn(fixtures.account(organization, Role.ORG_ADMIN));
+        assertThat(quiz.gradingQueue()).singleElement().satisfies(w -> assertThat(w.attemptId()).isEqualTo(sheet.attemptId()));
+        WrittenAnswer pending = quiz.gradingQueue().getFirst();
+        assertThatThrownBy(() -> quiz.gradeWritten(supervised.attemptId(), pending.questionId(), List.of(), ""))
+                .as("a supervised trainee's answer is their supervisor's").isInstanceOf(NotFoundException.class);
+        List<Integer> full = pending.rubric().stream().map(QuestionDefinition.RubricCriterion::points).toList();
+        assertThat(quiz.gradeWritten(sheet.attemptId(), pending.questionId(), full, "Clear and kind.").passed()).isTrue();
+        assertThat(quiz.gradingQueue()).isEmpty();
+
+        fixtures.signIn(supervisor);
+        assertThat(quiz.gradingQueue()).singleElement().satisfies(w -> assertThat(w.attemptId()).isEqualTo(supervised.attemptId()));
+    }
+
+    @Test
     void theDeadlineJobIsNotForTrainees() {
         assertThatThrownBy(() -> quiz.closeOverdueAttempts())
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);

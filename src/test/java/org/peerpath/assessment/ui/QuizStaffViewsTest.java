@@ -98,6 +98,26 @@ class QuizStaffViewsTest extends ViewTestWithContent {
     }
 
     @Test
+    @SignedInAs(Role.ORG_ADMIN)
+    void anOrgAdminFindsTheWrittenAnswersOfTraineesWithoutASupervisorOnTheGradingPage() {
+        String me = currentUser.require().email();
+        String trainee = fixtures.account(currentUser.require().organizationId(), Role.TRAINEE);
+        fixtures.signIn(trainee);
+        AttemptSheet sheet = quiz.startOrResume(MODULE);
+        String written = sheet.items().stream().filter(i -> i.question().type() == QuestionDefinition.Type.WRITTEN)
+                .findFirst().orElseThrow().question().id();
+        quiz.saveAnswer(sheet.attemptId(), written, new Answer.Written("Validate first."));
+        quiz.submit(sheet.attemptId());
+        fixtures.signIn(me);
+
+        navigate(GradingView.class);
+
+        assertThat($(H3.class).all()).extracting(H3::getText).containsExactly("Person " + trainee.substring(0, 12) + " · The Empathy Sandwich");
+        assertThat($(Paragraph.class).withClassName("written-answer").single().getText()).isEqualTo("Validate first.");
+        assertThat($(Button.class).withText("Save grade").exists()).isTrue();
+    }
+
+    @Test
     @SignedInAs(Role.PLATFORM_ADMIN)
     void thePlatformAdminSeesHowEachQuestionDidOnFirstAttempts() {
         long organization = fixtures.organization();
