@@ -15,6 +15,8 @@ import org.peerpath.identity.Role;
 import org.peerpath.identity.StaffMember;
 import org.peerpath.identity.StaffService;
 import org.peerpath.learning.LearningService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,6 +46,8 @@ import java.util.stream.Collectors;
 @Service
 @Transactional
 public class QuizService {
+
+    private static final Logger log = LoggerFactory.getLogger(QuizService.class);
 
     private static final String ACCOMMODATIONS_CHANGED = "Someone else changed this trainee's accommodations. Reload to see them.";
 
@@ -173,6 +177,12 @@ public class QuizService {
         }
         AttemptQuestion question = attempt.question(questionId)
                 .orElseThrow(() -> new NotFoundException("This attempt has no question " + questionId));
+        if (answer == null) {
+            throw new ValidationException("No answer was given. Reload the page and answer again.");
+        }
+        question.presented().problemWith(answer).ifPresent(problem -> {
+            throw new ValidationException(problem);
+        });
         question.answered(answer, now);
     }
 
@@ -389,12 +399,17 @@ public class QuizService {
     public int closeOverdueAttempts() {
         int closed = 0;
         for (Long id : attempts.findOverdue(clock.instant())) {
-            Boolean done = transaction.execute(status -> attempts.lockById(id).filter(QuizAttempt::isInProgress)
-                    .map(a -> {
-                        close(a, a.getDeadline(), true);
-                        return true;
-                    }).orElse(false));
-            closed += Boolean.TRUE.equals(done) ? 1 : 0;
+            // One attempt that cannot be graded must not keep every other overdue attempt open.
+            try {
+                Boolean done = transaction.execute(status -> attempts.lockById(id).filter(QuizAttempt::isInProgress)
+                        .map(a -> {
+                            close(a, a.getDeadline(), true);
+                            return true;
+                        }).orElse(false));
+                closed += Boolean.TRUE.equals(done) ? 1 : 0;
+            } catch (RuntimeException e) {
+                log.error("Could not close overdue quiz attempt {}; it stays open, the sweep goes on", id, e);
+            }
         }
         return closed;
     }

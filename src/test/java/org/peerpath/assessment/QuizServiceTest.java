@@ -367,6 +367,41 @@ class QuizServiceTest {
     }
 
     @Test
+    void anAnswerThatDoesNotFitItsQuestionIsRefusedWithAReason_andTheAttemptCanStillBeSubmitted() {
+        AttemptSheet sheet = quiz.startOrResume(MODULE);
+        AttemptSheet.Item choice = choiceItem(sheet);
+        String id = choice.question().id();
+
+        assertThatThrownBy(() -> quiz.saveAnswer(sheet.attemptId(), id, new Answer.Written("b")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("does not fit the question");
+        assertThatThrownBy(() -> quiz.saveAnswer(sheet.attemptId(), id, new Answer.Choice("z")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("does not offer");
+        assertThat(jdbc.queryForObject("select answer from quiz_attempt_question where attempt_id = ? and question_id = ?",
+                String.class, sheet.attemptId(), id)).as("nothing saved").isNull();
+
+        assertThat(quiz.submit(sheet.attemptId()).passed()).isFalse();
+    }
+
+    @Test
+    void theDeadlineJobClosesEveryOtherOverdueAttempt_whenOneCannotBeGraded() {
+        AttemptSheet broken = quiz.startOrResume(MODULE);
+        String id = choiceItem(broken).question().id();
+        quiz.saveAnswer(broken.attemptId(), id, correct(bank.get(id)));
+        // As saved before answers were checked: a written answer to a choice question, which grading refuses.
+        jdbc.update("update quiz_attempt_question set answer = ? where attempt_id = ? and question_id = ?",
+                "{\"kind\":\"written\",\"text\":\"b\"}", broken.attemptId(), id);
+        fixtures.signIn(fixtures.account(organization, Role.TRAINEE));
+        AttemptSheet other = quiz.startOrResume(MODULE);
+        Fixtures.signOut();
+
+        clock.advance(Duration.ofMinutes(26));
+        assertThat(SystemCaller.call(quiz::closeOverdueAttempts)).isEqualTo(1);
+
+        assertThat(jdbc.queryForObject("select status from quiz_attempt where id = ?", String.class, other.attemptId())).isEqualTo("GRADED");
+        assertThat(jdbc.queryForObject("select status from quiz_attempt where id = ?", String.class, broken.attemptId())).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
     void theDeadlineJobIsNotForTrainees() {
         assertThatThrownBy(() -> quiz.closeOverdueAttempts())
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);

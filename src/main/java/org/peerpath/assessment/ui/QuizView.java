@@ -256,6 +256,9 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         } catch (ValidationException e) {
             Notifications.error(e.getMessage());
             long attemptId = sheet.attemptId();
+            if (Long.valueOf(attemptId).equals(quiz.overview(moduleId).attemptInProgress())) {
+                return; // only this answer was refused; the attempt goes on
+            }
             sheet = null;
             getUI().ifPresent(ui -> ui.navigate(QuizReviewView.class,
                     new RouteParameters(Map.of("moduleId", moduleId, "attemptId", Long.toString(attemptId)))));
@@ -301,7 +304,7 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 TextArea text = new TextArea(q.prompt());
                 text.setWidthFull();
                 text.setMinHeight("8em");
-                text.setMaxLength(4000);
+                text.setMaxLength(PresentedQuestion.MAX_WRITTEN_LENGTH);
                 text.setHelperText(q.maxRubricPoints() > 0 ? "Graded by your supervisor (" + q.maxRubricPoints() + " points)." : "");
                 if (saved instanceof Answer.Written(String value)) {
                     text.setValue(value);
