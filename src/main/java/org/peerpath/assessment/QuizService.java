@@ -28,10 +28,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +52,9 @@ import java.util.stream.Collectors;
 public class QuizService {
 
     private static final Logger log = LoggerFactory.getLogger(QuizService.class);
+    /** The grader's comment column holds this much. */
+    public static final int MAX_COMMENT_LENGTH = 2000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private static final String ACCOMMODATIONS_CHANGED = "Someone else changed this trainee's accommodations. Reload to see them.";
 
@@ -131,7 +138,7 @@ public class QuizService {
         Instant now = clock.instant();
         AttemptRules.Decision decision = rules(settings, accommodation).decide(past(mine), now);
         if (!(decision instanceof AttemptRules.Decision.MayStart(int number))) {
-            throw new ValidationException(refusal(decision));
+            throw new ValidationException(refusal(decision, now));
         }
         if (accommodation != null && accommodation.isRetakeAllowed()) {
             accommodation.retakeUsed();
@@ -276,6 +283,10 @@ public class QuizService {
         if (question.getOutcome() != QuestionResult.Outcome.PENDING_REVIEW) {
             throw new ConcurrentChangeException("This answer has already been graded" + (question.getGraderComment() == null ? "." : ": reload to see the grade."));
         }
+        if (comment != null && comment.strip().length() > MAX_COMMENT_LENGTH) {
+            throw ValidationException.forField("comment", "A comment has at most " + MAX_COMMENT_LENGTH
+                    + " characters; this one has " + comment.strip().length() + ".");
+        }
         Map<String, QuestionDefinition> bank = questionsOf(attempt);
         QuestionResult result;
         try {
@@ -379,15 +390,21 @@ public class QuizService {
 
     // ---- Platform admins ------------------------------------------------------------------------------------
 
-    /** Item statistics of a module's questions over all graded first attempts. */
+    /**
+     * Item statistics of one version of a module's questions over its graded first attempts. One version only:
+     * a question id may name a rewritten question in another.
+     */
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     @Transactional(readOnly = true)
-    public List<ItemAnalysis.ItemStatistics> itemAnalysis(String moduleId) {
-        List<ItemAnalysis.ScoredAttempt> firstAttempts = attempts.findByModuleIdAndNumberAndStatus(moduleId, 1, QuizAttempt.Status.GRADED)
+    public List<ItemAnalysis.ItemStatistics> itemAnalysis(String moduleId, int version) {
+        Map<String, String> prompts = content.questions(moduleId, version).stream()
+                .collect(Collectors.toMap(QuestionDefinition::id, QuestionDefinition::prompt));
+        List<ItemAnalysis.ScoredAttempt> firstAttempts = attempts
+                .findByModuleIdAndModuleVersionAndNumberAndStatus(moduleId, version, 1, QuizAttempt.Status.GRADED)
                 .stream().map(a -> new ItemAnalysis.ScoredAttempt(a.getScorePercent(), a.getQuestions().stream()
                         .collect(Collectors.toMap(AttemptQuestion::getQuestionId, AttemptQuestion::getScore))))
                 .toList();
-        return ItemAnalysis.analyse(firstAttempts);
+        return ItemAnalysis.analyse(firstAttempts, prompts);
     }
 
     /**
@@ -560,12 +577,16 @@ public class QuizService {
                 .toList();
     }
 
-    private static String refusal(AttemptRules.Decision decision) {
+    private static String refusal(AttemptRules.Decision decision, Instant now) {
         return switch (decision) {
             case AttemptRules.Decision.AlreadyPassed p -> "You have passed this quiz already.";
             case AttemptRules.Decision.AwaitingGrading a -> "Your last attempt waits for your supervisor to grade a written answer.";
             case AttemptRules.Decision.NoAttemptsLeft n -> "You have used all " + n.allowed() + " attempts. Your org admin can grant another.";
-            case AttemptRules.Decision.WaitUntil w -> "You can start your next attempt after the waiting time, at " + w.until() + ".";
+            case AttemptRules.Decision.WaitUntil w -> {
+                long minutes = Math.max(1, (Duration.between(now, w.until()).toSeconds() + 59) / 60);
+                yield "You can start your next attempt after the waiting time, in " + minutes
+                        + (minutes == 1 ? " minute" : " minutes") + " (at " + TIME.format(w.until()) + " UTC).";
+            }
             case AttemptRules.Decision.MayStart s -> throw new IllegalStateException();
         };
     }

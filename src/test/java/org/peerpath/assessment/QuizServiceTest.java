@@ -135,10 +135,13 @@ class QuizServiceTest {
         assertThat(failed.passed()).isFalse();
 
         assertThat(quiz.overview(MODULE).availability()).isEqualTo(QuizOverview.Availability.WAIT);
+        clock.advance(Duration.ofMinutes(10));
         assertThatThrownBy(() -> quiz.startOrResume(MODULE)).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("waiting time");
+                .hasMessageContaining("after the waiting time, in 20 minutes (at ")
+                .hasMessageMatching(".*\\(at \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2} UTC\\)\\.");
 
-        clock.advance(Duration.ofMinutes(31));
+        clock.advance(Duration.ofMinutes(21));
+
         AttemptSheet second = quiz.startOrResume(MODULE);
         assertThat(second.number()).isEqualTo(2);
         quiz.submit(second.attemptId());
@@ -181,6 +184,9 @@ class QuizServiceTest {
         assertThatThrownBy(() -> quiz.gradeWritten(sheet.attemptId(), written.questionId(), List.of(99), ""))
                 .isInstanceOf(ValidationException.class);
         List<Integer> full = written.rubric().stream().map(QuestionDefinition.RubricCriterion::points).toList();
+        assertThatThrownBy(() -> quiz.gradeWritten(sheet.attemptId(), written.questionId(), full, "x".repeat(2001)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("at most 2000 characters");
+        assertThat(quiz.gradingQueue()).as("still waiting for a grade").hasSize(1);
         AttemptReview graded = quiz.gradeWritten(sheet.attemptId(), written.questionId(), full, "Warm and accurate.");
 
         assertThat(graded.passed()).isTrue();
@@ -192,7 +198,22 @@ class QuizServiceTest {
         fixtures.signIn(trainee);
         assertThat(quiz.overview(MODULE).availability()).isEqualTo(QuizOverview.Availability.PASSED);
         AttemptReview review = quiz.review(sheet.attemptId());
-        assertThat(review.questions()).isNotEmpty().allSatisfy(q -> assertThat(q.rightAnswer()).isNotNull());
+        // Full feedback: every question with the trainee's answer and the key in words.
+        Map<String, QuestionDefinition> byPrompt = bank.values().stream()
+                .collect(Collectors.toMap(QuestionDefinition::prompt, Function.identity()));
+        assertThat(review.questions()).hasSize(bank.size()).allSatisfy(q -> {
+            QuestionDefinition def = byPrompt.get(q.prompt());
+            switch (def.type()) {
+                case SINGLE_CHOICE, SCENARIO -> assertThat(q.rightAnswer()).isEqualTo(def.options().stream()
+                        .filter(o -> o.id().equals(def.answer().getFirst())).findFirst().orElseThrow().text());
+                case WRITTEN -> assertThat(q.rightAnswer()).contains(def.sampleAnswer().strip().lines().findFirst().orElseThrow());
+                case ORDERING -> assertThat(q.rightAnswer()).isEqualTo(def.items().stream()
+                        .map(QuestionDefinition.Item::text).collect(Collectors.joining(" → ")));
+                default -> assertThat(q.rightAnswer()).isNotBlank();
+            }
+            assertThat(q.yourAnswer()).isNotBlank();
+            assertThat(q.explanation()).isEqualTo(def.explanation());
+        });
         assertThat(review.questions()).anySatisfy(q -> assertThat(q.feedback()).contains("Warm and accurate."));
         // Passing the quiz completes the module once its lessons are read.
         learning.myCatalog();
@@ -399,6 +420,25 @@ class QuizServiceTest {
 
         assertThat(jdbc.queryForObject("select status from quiz_attempt where id = ?", String.class, other.attemptId())).isEqualTo("GRADED");
         assertThat(jdbc.queryForObject("select status from quiz_attempt where id = ?", String.class, broken.attemptId())).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void itemAnalysisCountsTheFirstAttemptsAtOneModuleVersion_andNamesQuestionsByTheirPrompt() {
+        quiz.submit(quiz.startOrResume(MODULE).attemptId());
+        String other = fixtures.account(organization, Role.TRAINEE);
+        fixtures.signIn(other);
+        AttemptSheet atAnotherVersion = quiz.startOrResume(MODULE);
+        quiz.submit(atAnotherVersion.attemptId());
+        // As if made on version 2, whose questions may differ under the same ids.
+        jdbc.update("update quiz_attempt set module_version = 2 where id = ?", atAnotherVersion.attemptId());
+
+        fixtures.signIn(fixtures.account(organization, Role.PLATFORM_ADMIN));
+        List<ItemAnalysis.ItemStatistics> stats = quiz.itemAnalysis(MODULE, 1);
+
+        assertThat(stats).hasSize(bank.size()).allSatisfy(s -> {
+            assertThat(s.attempts()).isEqualTo(1);
+            assertThat(s.prompt()).isEqualTo(bank.get(s.questionId()).prompt());
+        });
     }
 
     @Test

@@ -118,7 +118,7 @@ public class GradingView extends Div {
         }
         TextArea comment = new TextArea("Comment for the trainee (optional)");
         comment.setWidthFull();
-        comment.setMaxLength(2000);
+        comment.setMaxLength(QuizService.MAX_COMMENT_LENGTH);
         Button save = new Button("Save grade", e -> {
             List<Integer> awarded = new ArrayList<>();
             for (IntegerField field : points) {

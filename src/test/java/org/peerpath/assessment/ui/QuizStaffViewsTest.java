@@ -145,7 +145,12 @@ class QuizStaffViewsTest extends ViewTestWithContent {
         test(module).selectItem("The Empathy Sandwich");
 
         @SuppressWarnings("unchecked")
-        List<ItemAnalysis.ItemStatistics> rows = $(Grid.class).single().getListDataView().getItems().toList();
+        Grid<ItemAnalysis.ItemStatistics> grid = $(Grid.class).single();
+        List<ItemAnalysis.ItemStatistics> rows = grid.getListDataView().getItems().toList();
+        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
+                .startsWith("Question", "First attempts", "Facility (mean score)");
+        assertThat(rows).filteredOn(r -> r.questionId().equals("q15")).singleElement()
+                .extracting(ItemAnalysis.ItemStatistics::prompt).isEqualTo(key.get("q15").prompt());
         assertThat(rows.stream().mapToInt(ItemAnalysis.ItemStatistics::attempts).sum()).isEqualTo(20);
         assertThat(rows).filteredOn(r -> r.questionId().equals("q15")).singleElement().satisfies(r -> {
             assertThat(r.attempts()).isEqualTo(2);
