@@ -7,13 +7,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.dom.Element;
 import org.peerpath.assessment.AccommodationTerms;
+import org.peerpath.assessment.Answer;
+import org.peerpath.content.QuestionDefinition;
 import org.peerpath.assessment.PresentedQuestion;
 import org.peerpath.identity.CurrentUser;
 import org.peerpath.learning.ui.MyLearningView;
@@ -27,6 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,6 +101,40 @@ class QuizViewTest extends ViewTestWithContent {
         assertThat($(Notification.class).exists()).as("no 'Time is up' from the page left behind").isFalse();
         assertThat(jdbc.queryForObject("select status from quiz_attempt where id = ?", String.class, attemptId))
                 .as("only the trainee's current page or the server's deadline closes the attempt").isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    @SignedInAs(Role.TRAINEE)
+    void afterUpOrDownTheKeyboardStaysOnTheMovedItemsButton() {
+        PresentedQuestion q = new PresentedQuestion("o1", QuestionDefinition.Type.ORDERING, "Put the layers in order.", null,
+                List.of(), List.of(), List.of(new PresentedQuestion.Choice("c", "Challenge"), new PresentedQuestion.Choice("v", "Validate"),
+                new PresentedQuestion.Choice("s", "Strengths")), 0);
+        List<Answer> saved = new ArrayList<>();
+        OrderingInput input = new OrderingInput(q, null, saved::add);
+        UI.getCurrent().add(input);
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        test($(Button.class, input).withAttribute("aria-label", "Move up: Validate").single()).click();
+
+        assertThat(saved).containsExactly(new Answer.Ordering(List.of("v", "c", "s")));
+        // At the top its Up button is disabled, so the keyboard goes to its Down button, never back to the page.
+        assertThat(focused()).isEqualTo($(Button.class, input).withAttribute("aria-label", "Move down: Validate").single());
+
+        // Further to go: the keyboard stays on the same button, ready to press again.
+        test($(Button.class, input).withAttribute("aria-label", "Move down: Validate").single()).click();
+        assertThat(saved.getLast()).isEqualTo(new Answer.Ordering(List.of("c", "v", "s")));
+        assertThat(focused()).isEqualTo($(Button.class, input).withAttribute("aria-label", "Move down: Validate").single());
+    }
+
+    /** The one component asked to take focus since the last look. */
+    private static Component focused() {
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        List<Component> asked = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(i -> i.getInvocation().getExpression().contains("focus"))
+                .map(i -> Element.get(i.getOwner()).getComponent().orElseThrow()).toList();
+        assertThat(asked).hasSize(1);
+        return asked.getFirst();
     }
 
     @Test
