@@ -16,8 +16,9 @@ import java.util.Set;
  * Grades one answer against its question's key. The rules, per type:
  * <ul>
  *   <li>single choice, scenario, true/false: 1 or 0;</li>
- *   <li>multiple response: (right choices − wrong choices) / number of right options, never below 0, so that
- *       ticking every box cannot earn credit;</li>
+ *   <li>multiple response: the share of right options ticked minus the share of wrong options ticked, never
+ *       below 0. Both shares count, not the raw numbers, so ticking every box earns 0 whatever the mix of right
+ *       and wrong options (the content validator requires at least one wrong option);</li>
  *   <li>classification: the share of items put in the right category;</li>
  *   <li>ordering: the share of items in their right position; a single item put in the wrong place early shifts
  *       the others, which this rule deliberately counts: the order is what is being tested;</li>
@@ -91,9 +92,13 @@ public final class Grader {
             return unanswered(q);
         }
         Set<String> key = new HashSet<>(q.answer());
-        long right = a.optionIds().stream().filter(key::contains).count();
-        long wrong = a.optionIds().size() - right;
-        BigDecimal score = fraction((int) Math.max(0, right - wrong), key.size());
+        int rightOptions = key.size();
+        int wrongOptions = q.options().size() - rightOptions;
+        int right = (int) a.optionIds().stream().filter(key::contains).count();
+        int wrong = a.optionIds().size() - right;
+        // right/rightOptions − wrong/wrongOptions over a common denominator, so the score stays exact.
+        BigDecimal score = wrongOptions <= 0 ? fraction(right, rightOptions)
+                : fraction(Math.max(0, right * wrongOptions - wrong * rightOptions), rightOptions * wrongOptions);
         return result(q, score, feedbackFor(q.options(), a.optionIds()));
     }
 

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Item statistics over first attempts (later attempts are skewed by practice and by having seen the review).
+ * Item statistics over first attempts (later attempts are skewed by practice and by having seen the review), all
+ * at one module version: question ids of other versions may name other questions.
  * Facility: the mean score on the question (0 to 1). Discrimination: among the attempts that asked the
  * question, the mean score of the top third (by attempt score) minus that of the bottom third; a good question
  * is answered better by stronger trainees (above about 0.3), one near zero or negative needs a look.
@@ -28,22 +29,24 @@ public final class ItemAnalysis {
 
     public enum Flag { NOBODY_RIGHT, EVERYBODY_RIGHT, DOES_NOT_DISCRIMINATE }
 
-    public record ItemStatistics(String questionId, int attempts, BigDecimal facility, BigDecimal discrimination,
-                                 List<Flag> flags) {
+    /** @param prompt the question's prompt, for authors to recognise it (the id when it is not known) */
+    public record ItemStatistics(String questionId, String prompt, int attempts, BigDecimal facility,
+                                 BigDecimal discrimination, List<Flag> flags) {
     }
 
-    public static List<ItemStatistics> analyse(List<ScoredAttempt> attempts) {
+    /** @param prompts question id → prompt, from the one module version the attempts were made on */
+    public static List<ItemStatistics> analyse(List<ScoredAttempt> attempts, Map<String, String> prompts) {
         Map<String, List<ScoredAttempt>> byQuestion = new LinkedHashMap<>();
         for (ScoredAttempt attempt : attempts) {
             attempt.questionScores().keySet().forEach(q -> byQuestion.computeIfAbsent(q, k -> new ArrayList<>()).add(attempt));
         }
         List<ItemStatistics> result = new ArrayList<>();
-        byQuestion.forEach((questionId, asked) -> result.add(statistics(questionId, asked)));
+        byQuestion.forEach((questionId, asked) -> result.add(statistics(questionId, prompts.getOrDefault(questionId, questionId), asked)));
         result.sort(Comparator.comparing(ItemStatistics::questionId));
         return result;
     }
 
-    private static ItemStatistics statistics(String questionId, List<ScoredAttempt> asked) {
+    private static ItemStatistics statistics(String questionId, String prompt, List<ScoredAttempt> asked) {
         int n = asked.size();
         BigDecimal facility = mean(asked, questionId);
         List<ScoredAttempt> ranked = new ArrayList<>(asked);
@@ -66,7 +69,7 @@ public final class ItemAnalysis {
                 flags.add(Flag.DOES_NOT_DISCRIMINATE);
             }
         }
-        return new ItemStatistics(questionId, n, facility, discrimination, flags);
+        return new ItemStatistics(questionId, prompt, n, facility, discrimination, flags);
     }
 
     private static BigDecimal mean(List<ScoredAttempt> attempts, String questionId) {

@@ -26,7 +26,7 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
 
     List<QuizAttempt> findByStatusAndTraineeIdInOrderBySubmittedAt(QuizAttempt.Status status, Collection<Long> traineeIds);
 
-    List<QuizAttempt> findByModuleIdAndNumberAndStatus(String moduleId, int number, QuizAttempt.Status status);
+    List<QuizAttempt> findByModuleIdAndModuleVersionAndNumberAndStatus(String moduleId, int moduleVersion, int number, QuizAttempt.Status status);
 
     @Query("select a.id from QuizAttempt a where a.traineeId = :traineeId and a.moduleId = :moduleId and a.status = 'IN_PROGRESS'")
     Optional<Long> findIdInProgress(long traineeId, String moduleId);

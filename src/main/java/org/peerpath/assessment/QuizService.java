@@ -15,6 +15,10 @@ import org.peerpath.identity.Role;
 import org.peerpath.identity.StaffMember;
 import org.peerpath.identity.StaffService;
 import org.peerpath.learning.LearningService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,12 +28,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,6 +50,13 @@ import java.util.stream.Collectors;
 @Service
 @Transactional
 public class QuizService {
+
+    private static final Logger log = LoggerFactory.getLogger(QuizService.class);
+    /** The grader's comment column holds this much. */
+    public static final int MAX_COMMENT_LENGTH = 2000;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private static final String ACCOMMODATIONS_CHANGED = "Someone else changed this trainee's accommodations. Reload to see them.";
 
     private final QuizAttemptRepository attempts;
     private final AccommodationRepository accommodations;
@@ -113,7 +129,7 @@ public class QuizService {
         closeIfOverdue(me.id(), moduleId);
         Optional<QuizAttempt> inProgress = attempts.findFirstByTraineeIdAndModuleIdAndStatus(me.id(), moduleId, QuizAttempt.Status.IN_PROGRESS);
         if (inProgress.isPresent()) {
-            return sheet(inProgress.get());
+            return shown(inProgress.get());
         }
         int version = learning.myModuleVersion(moduleId);
         QuizSettings settings = settings(moduleId, version);
@@ -122,7 +138,7 @@ public class QuizService {
         Instant now = clock.instant();
         AttemptRules.Decision decision = rules(settings, accommodation).decide(past(mine), now);
         if (!(decision instanceof AttemptRules.Decision.MayStart(int number))) {
-            throw new ValidationException(refusal(decision));
+            throw new ValidationException(refusal(decision, now));
         }
         if (accommodation != null && accommodation.isRetakeAllowed()) {
             accommodation.retakeUsed();
@@ -132,6 +148,7 @@ public class QuizService {
                 limit.deadline().orElse(null));
         QuestionDraw.draw(content.questions(moduleId, version), settings.questionsPerAttempt(), settings.coverTags(), random)
                 .forEach(q -> attempt.ask(PresentedQuestion.of(q, random)));
+        keepShownOrders(attempt);
         // Two tabs starting at once collide on (trainee, module, number); the loser is told to reload.
         return sheet(attempts.saveAndFlush(attempt));
     }
@@ -142,7 +159,7 @@ public class QuizService {
         if (!attempt.isInProgress()) {
             throw new ValidationException("This attempt has been submitted. Open its review instead.");
         }
-        return sheet(attempt);
+        return shown(attempt);
     }
 
     /**
@@ -167,6 +184,12 @@ public class QuizService {
         }
         AttemptQuestion question = attempt.question(questionId)
                 .orElseThrow(() -> new NotFoundException("This attempt has no question " + questionId));
+        if (answer == null) {
+            throw new ValidationException("No answer was given. Reload the page and answer again.");
+        }
+        question.presented().problemWith(answer).ifPresent(problem -> {
+            throw new ValidationException(problem);
+        });
         question.answered(answer, now);
     }
 
@@ -193,16 +216,38 @@ public class QuizService {
         if (attempt.isInProgress()) {
             throw new NotFoundException("This attempt has not been submitted yet");
         }
+        // An earlier attempt's review holds the answers; another tab must not serve them during an attempt.
+        if (attempt.getTraineeId() == currentUser.require().id() && attempts
+                .findFirstByTraineeIdAndModuleIdAndStatus(attempt.getTraineeId(), attempt.getModuleId(), QuizAttempt.Status.IN_PROGRESS)
+                .filter(current -> current.timeLimit().isOpen(clock)).isPresent()) {
+            throw new ValidationException("Finish or submit your current attempt before reviewing earlier ones.");
+        }
         return review(attempt, questionsOf(attempt));
     }
 
     // ---- Supervisors and org admins -------------------------------------------------------------------------
 
-    /** Written answers of the caller's own trainees that wait for a grade, oldest first. */
-    @PreAuthorize("hasRole('SUPERVISOR')")
+    /**
+     * Written answers that wait for the caller's grade, oldest first: a supervisor's own trainees', and for an org
+     * admin those of the organization's trainees who have no active supervisor (otherwise nobody could grade them,
+     * and the trainee could not retake or pass).
+     */
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ORG_ADMIN')")
     @Transactional(readOnly = true)
     public List<WrittenAnswer> gradingQueue() {
-        Map<Long, String> trainees = staff.myTrainees().stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
+        PeerpathUser caller = currentUser.require();
+        Map<Long, String> trainees = new HashMap<>();
+        if (caller.hasRole(Role.SUPERVISOR)) {
+            staff.myTrainees().forEach(m -> trainees.put(m.id(), m.displayName()));
+        }
+        if (caller.hasRole(Role.ORG_ADMIN)) {
+            List<StaffMember> everyone = staff.staff();
+            Set<Long> supervisors = everyone.stream().filter(m -> m.active() && m.hasRole(Role.SUPERVISOR))
+                    .map(StaffMember::id).collect(Collectors.toSet());
+            everyone.stream().filter(m -> m.active() && m.hasRole(Role.TRAINEE)
+                            && (m.supervisorId() == null || !supervisors.contains(m.supervisorId())))
+                    .forEach(m -> trainees.put(m.id(), m.displayName()));
+        }
         if (trainees.isEmpty()) {
             return List.of();
         }
@@ -225,17 +270,22 @@ public class QuizService {
     }
 
     /**
-     * A supervisor awards rubric points to a written answer of their own trainee. When it was the last pending
-     * answer, the attempt gets its final score, and a pass completes the module.
+     * A supervisor awards rubric points to a written answer of their own trainee (an org admin, to one of a trainee
+     * of their organization who has no active supervisor). When it was the last pending answer, the attempt gets
+     * its final score, and a pass completes the module.
      */
-    @PreAuthorize("hasRole('SUPERVISOR')")
+    @PreAuthorize("hasAnyRole('SUPERVISOR', 'ORG_ADMIN')")
     public AttemptReview gradeWritten(long attemptId, String questionId, List<Integer> pointsPerCriterion, String comment) {
         PeerpathUser supervisor = currentUser.require();
-        QuizAttempt attempt = attempts.lockById(attemptId).filter(a -> isMyTrainee(a.getTraineeId()))
+        QuizAttempt attempt = attempts.lockById(attemptId).filter(a -> mayGrade(a.getTraineeId()))
                 .orElseThrow(() -> new NotFoundException("No such attempt"));
         AttemptQuestion question = attempt.question(questionId).orElseThrow(() -> new NotFoundException("No such question"));
         if (question.getOutcome() != QuestionResult.Outcome.PENDING_REVIEW) {
             throw new ConcurrentChangeException("This answer has already been graded" + (question.getGraderComment() == null ? "." : ": reload to see the grade."));
+        }
+        if (comment != null && comment.strip().length() > MAX_COMMENT_LENGTH) {
+            throw ValidationException.forField("comment", "A comment has at most " + MAX_COMMENT_LENGTH
+                    + " characters; this one has " + comment.strip().length() + ".");
         }
         Map<String, QuestionDefinition> bank = questionsOf(attempt);
         QuestionResult result;
@@ -304,12 +354,14 @@ public class QuizService {
             throw ValidationException.forField("extraAttempts", "Extra attempts are 0 to 10");
         }
         Contact trainee = sameOrganizationTrainee(traineeId);
-        Accommodation accommodation = accommodationFor(trainee);
-        if (accommodation.getId() != null && accommodation.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("Someone else changed this trainee's accommodations. Reload to see them.");
+        Optional<Accommodation> existing = accommodations.findByTraineeId(trainee.id());
+        // "None on record" has a version of its own: a grant made meanwhile (version 0) is a change, too.
+        if (existing.map(Accommodation::getVersion).orElse(AccommodationTerms.NOT_GRANTED) != expectedVersion) {
+            throw new ConcurrentChangeException(ACCOMMODATIONS_CHANGED);
         }
+        Accommodation accommodation = existing.orElseGet(() -> new Accommodation(trainee.id(), trainee.organizationId()));
         accommodation.grant(extraMinutes, extraAttempts, currentUser.require().id(), clock.instant());
-        return terms(trainee.id(), trainee.displayName(), accommodations.saveAndFlush(accommodation));
+        return terms(trainee.id(), trainee.displayName(), saveAccommodation(accommodation));
     }
 
     /** Lets a trainee start their next attempt without the waiting time, once. */
@@ -321,20 +373,38 @@ public class QuizService {
         Contact trainee = contacts.contact(traineeId).orElseThrow();
         Accommodation accommodation = accommodationFor(trainee);
         accommodation.allowRetake(currentUser.require().id(), clock.instant());
-        return terms(trainee.id(), trainee.displayName(), accommodations.saveAndFlush(accommodation));
+        return terms(trainee.id(), trainee.displayName(), saveAccommodation(accommodation));
+    }
+
+    /**
+     * Two admins creating a trainee's first record at once collide on its unique key, and two changing it at once
+     * on its version: either way the later one is told, as any other concurrent change.
+     */
+    private Accommodation saveAccommodation(Accommodation accommodation) {
+        try {
+            return accommodations.saveAndFlush(accommodation);
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException(ACCOMMODATIONS_CHANGED);
+        }
     }
 
     // ---- Platform admins ------------------------------------------------------------------------------------
 
-    /** Item statistics of a module's questions over all graded first attempts. */
+    /**
+     * Item statistics of one version of a module's questions over its graded first attempts. One version only:
+     * a question id may name a rewritten question in another.
+     */
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     @Transactional(readOnly = true)
-    public List<ItemAnalysis.ItemStatistics> itemAnalysis(String moduleId) {
-        List<ItemAnalysis.ScoredAttempt> firstAttempts = attempts.findByModuleIdAndNumberAndStatus(moduleId, 1, QuizAttempt.Status.GRADED)
+    public List<ItemAnalysis.ItemStatistics> itemAnalysis(String moduleId, int version) {
+        Map<String, String> prompts = content.questions(moduleId, version).stream()
+                .collect(Collectors.toMap(QuestionDefinition::id, QuestionDefinition::prompt));
+        List<ItemAnalysis.ScoredAttempt> firstAttempts = attempts
+                .findByModuleIdAndModuleVersionAndNumberAndStatus(moduleId, version, 1, QuizAttempt.Status.GRADED)
                 .stream().map(a -> new ItemAnalysis.ScoredAttempt(a.getScorePercent(), a.getQuestions().stream()
                         .collect(Collectors.toMap(AttemptQuestion::getQuestionId, AttemptQuestion::getScore))))
                 .toList();
-        return ItemAnalysis.analyse(firstAttempts);
+        return ItemAnalysis.analyse(firstAttempts, prompts);
     }
 
     /**
@@ -346,12 +416,17 @@ public class QuizService {
     public int closeOverdueAttempts() {
         int closed = 0;
         for (Long id : attempts.findOverdue(clock.instant())) {
-            Boolean done = transaction.execute(status -> attempts.lockById(id).filter(QuizAttempt::isInProgress)
-                    .map(a -> {
-                        close(a, a.getDeadline(), true);
-                        return true;
-                    }).orElse(false));
-            closed += Boolean.TRUE.equals(done) ? 1 : 0;
+            // One attempt that cannot be graded must not keep every other overdue attempt open.
+            try {
+                Boolean done = transaction.execute(status -> attempts.lockById(id).filter(QuizAttempt::isInProgress)
+                        .map(a -> {
+                            close(a, a.getDeadline(), true);
+                            return true;
+                        }).orElse(false));
+                closed += Boolean.TRUE.equals(done) ? 1 : 0;
+            } catch (RuntimeException e) {
+                log.error("Could not close overdue quiz attempt {}; it stays open, the sweep goes on", id, e);
+            }
         }
         return closed;
     }
@@ -380,6 +455,30 @@ public class QuizService {
                 .flatMap(attempts::lockById)
                 .filter(a -> a.isInProgress() && !a.timeLimit().isOpen(clock))
                 .ifPresent(a -> close(a, a.getDeadline(), true));
+    }
+
+    /** The sheet of an attempt in progress that is being shown to its trainee. */
+    private AttemptSheet shown(QuizAttempt attempt) {
+        keepShownOrders(attempt);
+        return sheet(attempt);
+    }
+
+    /**
+     * An ordering question always shows some order, and a trainee who finds it right has nothing to change: the
+     * order as first shown is saved as their answer until they move an item. (It is never the right order, see
+     * {@link PresentedQuestion}.) Saved when shown, it counts under the time limit like any other answer.
+     */
+    private void keepShownOrders(QuizAttempt attempt) {
+        if (!attempt.timeLimit().isOpen(clock)) {
+            return;
+        }
+        Instant now = clock.instant();
+        for (AttemptQuestion question : attempt.getQuestions()) {
+            PresentedQuestion presented = question.presented();
+            if (question.saved() == null && presented.type() == QuestionDefinition.Type.ORDERING) {
+                question.answered(new Answer.Ordering(presented.items().stream().map(PresentedQuestion.Choice::id).toList()), now);
+            }
+        }
     }
 
     private AttemptSheet sheet(QuizAttempt attempt) {
@@ -431,6 +530,21 @@ public class QuizService {
         return caller.hasRole(Role.SUPERVISOR) && isMyTrainee(traineeId);
     }
 
+    /** The trainee's supervisor; or an org admin of the trainee's organization while the trainee has no active one. */
+    private boolean mayGrade(long traineeId) {
+        PeerpathUser caller = currentUser.require();
+        if (caller.hasRole(Role.SUPERVISOR) && isMyTrainee(traineeId)) {
+            return true;
+        }
+        if (!caller.hasRole(Role.ORG_ADMIN)) {
+            return false;
+        }
+        return contacts.staffMember(traineeId).filter(t -> t.organizationId() == caller.organizationId())
+                .filter(t -> t.supervisorId() == null || contacts.staffMember(t.supervisorId())
+                        .filter(s -> s.active() && s.hasRole(Role.SUPERVISOR)).isEmpty())
+                .isPresent();
+    }
+
     private boolean isMyTrainee(long traineeId) {
         return staff.myTrainees().stream().anyMatch(m -> m.id() == traineeId);
     }
@@ -447,7 +561,7 @@ public class QuizService {
     }
 
     private static AccommodationTerms terms(long traineeId, String name, Accommodation a) {
-        return a == null ? new AccommodationTerms(traineeId, name, 0, 0, false, 0)
+        return a == null ? new AccommodationTerms(traineeId, name, 0, 0, false, AccommodationTerms.NOT_GRANTED)
                 : new AccommodationTerms(traineeId, name, a.getExtraMinutes(), a.getExtraAttempts(), a.isRetakeAllowed(), a.getVersion());
     }
 
@@ -463,12 +577,16 @@ public class QuizService {
                 .toList();
     }
 
-    private static String refusal(AttemptRules.Decision decision) {
+    private static String refusal(AttemptRules.Decision decision, Instant now) {
         return switch (decision) {
             case AttemptRules.Decision.AlreadyPassed p -> "You have passed this quiz already.";
             case AttemptRules.Decision.AwaitingGrading a -> "Your last attempt waits for your supervisor to grade a written answer.";
             case AttemptRules.Decision.NoAttemptsLeft n -> "You have used all " + n.allowed() + " attempts. Your org admin can grant another.";
-            case AttemptRules.Decision.WaitUntil w -> "You can start your next attempt after the waiting time, at " + w.until() + ".";
+            case AttemptRules.Decision.WaitUntil w -> {
+                long minutes = Math.max(1, (Duration.between(now, w.until()).toSeconds() + 59) / 60);
+                yield "You can start your next attempt after the waiting time, in " + minutes
+                        + (minutes == 1 ? " minute" : " minutes") + " (at " + TIME.format(w.until()) + " UTC).";
+            }
             case AttemptRules.Decision.MayStart s -> throw new IllegalStateException();
         };
     }

@@ -546,6 +546,12 @@ public final class ContentValidator {
                 result.add(value);
             }
         }
+        if (several && !options.isEmpty() && result.size() == options.size()) {
+            // Grading takes the share of wrong options ticked off the share of right ones; with no wrong option,
+            // ticking every box would earn full credit.
+            q.problem("answer", "The answer of a MULTIPLE_RESPONSE question must leave at least one option out: "
+                    + "with every option right, ticking every box would be the answer.");
+        }
         return List.copyOf(result);
     }
 

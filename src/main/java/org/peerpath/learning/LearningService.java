@@ -111,15 +111,18 @@ public class LearningService {
 
     /**
      * Called by the quiz feature when {@code traineeId} passes the quiz of the module version they are enrolled in:
-     * by the trainee submitting, or by their supervisor grading the last written answer.
+     * by the trainee submitting, or by their supervisor grading the last written answer (an org admin of the
+     * trainee's organization grades it for a trainee without an active supervisor).
      * Completes the module (and credits its hours) once all lessons are read too.
      */
-    @PreAuthorize("hasAnyRole('TRAINEE', 'SUPERVISOR', 'PLATFORM_ADMIN')")
+    @PreAuthorize("hasAnyRole('TRAINEE', 'SUPERVISOR', 'ORG_ADMIN', 'PLATFORM_ADMIN')")
     public void recordQuizPassed(long traineeId, String moduleId, int moduleVersion) {
         PeerpathUser caller = currentUser.require();
         boolean supervisesTrainee = caller.hasRole(Role.SUPERVISOR)
                 && staff.myTrainees().stream().anyMatch(t -> t.id() == traineeId);
-        if (!supervisesTrainee) {
+        boolean adminOfTrainee = !supervisesTrainee && caller.hasRole(Role.ORG_ADMIN)
+                && staff.staff().stream().anyMatch(m -> m.id() == traineeId);
+        if (!supervisesTrainee && !adminOfTrainee) {
             requireSelfOrPlatform(traineeId);
         }
         Enrolment enrolment = enrolments.findByTraineeIdAndModuleIdAndModuleVersion(traineeId, moduleId, moduleVersion)

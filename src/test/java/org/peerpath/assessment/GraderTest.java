@@ -57,6 +57,29 @@ class GraderTest {
     }
 
     @Test
+    void multipleResponseWithThreeRightOfFive_likeTheShippedQuestions_givesNothingForTickingEveryBox() {
+        List<Option> five = List.of(
+                new Option("a", "Helping someone connect with housing resources", "Right."),
+                new Option("b", "Diagnosing a substance use disorder", "Clinical work."),
+                new Option("c", "Sharing lived experience briefly and with a purpose", "Right."),
+                new Option("d", "Supporting a recovery pathway different from your own", "Right."),
+                new Option("e", "Adjusting the dose of someone's medication", "The prescriber's decision."));
+        QuestionDefinition q = new QuestionDefinition("q15", Type.MULTIPLE_RESPONSE, List.of("role-boundaries"),
+                "Which of these are part of a coach's role?", null, five, List.of("a", "c", "d"), null,
+                List.of(), List.of(), List.of(), null, "Coaches link, share and support.");
+
+        assertThat(Grader.grade(q, new Answer.MultipleResponse(Set.of("a", "b", "c", "d", "e"))).score())
+                .as("every box ticked").isEqualByComparingTo("0");
+        assertThat(Grader.grade(q, new Answer.MultipleResponse(Set.of("a", "b", "c", "d", "e"))).outcome()).isEqualTo(Outcome.INCORRECT);
+        assertThat(Grader.grade(q, new Answer.MultipleResponse(Set.of("a", "c", "d"))).score()).isEqualByComparingTo("1");
+        assertThat(Grader.grade(q, new Answer.MultipleResponse(Set.of("a", "c"))).score()).isEqualByComparingTo("0.6667");
+        // All three right and one of the two wrong: 3/3 − 1/2.
+        assertThat(Grader.grade(q, new Answer.MultipleResponse(Set.of("a", "c", "d", "b"))).score()).isEqualByComparingTo("0.5");
+        // One right and one wrong: 1/3 − 1/2 is below 0.
+        assertThat(Grader.grade(q, new Answer.MultipleResponse(Set.of("a", "e"))).score()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void trueFalse() {
         QuestionDefinition q = new QuestionDefinition("tf", Type.TRUE_FALSE, List.of("t"), "Part 2 blocks child-abuse reports.",
                 null, List.of(), List.of(), false, List.of(), List.of(), List.of(), null, "It does not.");
@@ -180,11 +203,13 @@ class GraderTest {
     }
 
     @Test
-    void multipleResponseWithASingleRightOptionAndAWrongOneEarnsNothing() {
+    void multipleResponseDeductsTheShareOfWrongOptionsTicked_notTheirNumber() {
         QuestionDefinition q = question(Type.MULTIPLE_RESPONSE, List.of("b"));
 
         assertThat(Grader.grade(q, new Answer.MultipleResponse(Set.of("b"))).outcome()).isEqualTo(Outcome.CORRECT);
-        assertThat(Grader.grade(q, new Answer.MultipleResponse(Set.of("b", "c"))).score()).isEqualByComparingTo("0");
+        // One of the three wrong options ticked: 1/1 − 1/3.
+        assertThat(Grader.grade(q, new Answer.MultipleResponse(Set.of("b", "c"))).score()).isEqualByComparingTo("0.6667");
+        assertThat(Grader.grade(q, new Answer.MultipleResponse(Set.of("a", "b", "c", "d"))).score()).isEqualByComparingTo("0");
     }
 
     private static QuestionDefinition question(Type type, List<String> answer) {

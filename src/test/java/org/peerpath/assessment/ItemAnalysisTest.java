@@ -24,11 +24,13 @@ class ItemAnalysisTest {
                 attempt(60, Map.of("good", 1, "easy", 1)), attempt(55, Map.of("good", 0, "easy", 1)),
                 attempt(30, Map.of("good", 0, "easy", 1)), attempt(20, Map.of("good", 0, "easy", 1)));
 
-        var stats = ItemAnalysis.analyse(attempts);
+        var stats = ItemAnalysis.analyse(attempts, Map.of("good", "Which reply is a complex reflection?"));
 
         var easy = stats.get(0);
         var good = stats.get(1);
         assertThat(good.questionId()).isEqualTo("good");
+        assertThat(good.prompt()).isEqualTo("Which reply is a complex reflection?");
+        assertThat(easy.prompt()).as("a question whose prompt is not known shows its id").isEqualTo("easy");
         assertThat(good.attempts()).isEqualTo(6);
         assertThat(good.facility()).isEqualByComparingTo("0.50");
         assertThat(good.discrimination()).isEqualByComparingTo("1.00");
@@ -45,7 +47,7 @@ class ItemAnalysisTest {
             attempts.add(attempt(100 - i * 5, Map.of("never", 0, "always", 1, "coin", i % 2)));
         }
 
-        var byId = ItemAnalysis.analyse(attempts).stream()
+        var byId = ItemAnalysis.analyse(attempts, Map.of()).stream()
                 .collect(java.util.stream.Collectors.toMap(ItemAnalysis.ItemStatistics::questionId, s -> s));
 
         assertThat(byId.get("never").flags()).containsExactly(ItemAnalysis.Flag.NOBODY_RIGHT);
@@ -55,7 +57,7 @@ class ItemAnalysisTest {
 
     @Test
     void questionsAreAnalysedOverTheAttemptsThatAskedThem() {
-        var stats = ItemAnalysis.analyse(List.of(attempt(80, Map.of("a", 1)), attempt(40, Map.of("b", 0))));
+        var stats = ItemAnalysis.analyse(List.of(attempt(80, Map.of("a", 1)), attempt(40, Map.of("b", 0))), Map.of());
         assertThat(stats).extracting(ItemAnalysis.ItemStatistics::attempts).containsExactly(1, 1);
         assertThat(stats.getFirst().discrimination()).isNull();
     }

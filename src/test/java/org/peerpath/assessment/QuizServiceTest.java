@@ -133,13 +133,15 @@ class QuizServiceTest {
         AttemptSheet first = quiz.startOrResume(MODULE);
         AttemptReview failed = quiz.submit(first.attemptId());
         assertThat(failed.passed()).isFalse();
-        assertThat(failed.scorePercent()).isEqualByComparingTo("0");
 
         assertThat(quiz.overview(MODULE).availability()).isEqualTo(QuizOverview.Availability.WAIT);
+        clock.advance(Duration.ofMinutes(10));
         assertThatThrownBy(() -> quiz.startOrResume(MODULE)).isInstanceOf(ValidationException.class)
-                .hasMessageContaining("waiting time");
+                .hasMessageContaining("after the waiting time, in 20 minutes (at ")
+                .hasMessageMatching(".*\\(at \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2} UTC\\)\\.");
 
-        clock.advance(Duration.ofMinutes(31));
+        clock.advance(Duration.ofMinutes(21));
+
         AttemptSheet second = quiz.startOrResume(MODULE);
         assertThat(second.number()).isEqualTo(2);
         quiz.submit(second.attemptId());
@@ -182,6 +184,9 @@ class QuizServiceTest {
         assertThatThrownBy(() -> quiz.gradeWritten(sheet.attemptId(), written.questionId(), List.of(99), ""))
                 .isInstanceOf(ValidationException.class);
         List<Integer> full = written.rubric().stream().map(QuestionDefinition.RubricCriterion::points).toList();
+        assertThatThrownBy(() -> quiz.gradeWritten(sheet.attemptId(), written.questionId(), full, "x".repeat(2001)))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("at most 2000 characters");
+        assertThat(quiz.gradingQueue()).as("still waiting for a grade").hasSize(1);
         AttemptReview graded = quiz.gradeWritten(sheet.attemptId(), written.questionId(), full, "Warm and accurate.");
 
         assertThat(graded.passed()).isTrue();
@@ -193,7 +198,22 @@ class QuizServiceTest {
         fixtures.signIn(trainee);
         assertThat(quiz.overview(MODULE).availability()).isEqualTo(QuizOverview.Availability.PASSED);
         AttemptReview review = quiz.review(sheet.attemptId());
-        assertThat(review.questions()).isNotEmpty().allSatisfy(q -> assertThat(q.rightAnswer()).isNotNull());
+        // Full feedback: every question with the trainee's answer and the key in words.
+        Map<String, QuestionDefinition> byPrompt = bank.values().stream()
+                .collect(Collectors.toMap(QuestionDefinition::prompt, Function.identity()));
+        assertThat(review.questions()).hasSize(bank.size()).allSatisfy(q -> {
+            QuestionDefinition def = byPrompt.get(q.prompt());
+            switch (def.type()) {
+                case SINGLE_CHOICE, SCENARIO -> assertThat(q.rightAnswer()).isEqualTo(def.options().stream()
+                        .filter(o -> o.id().equals(def.answer().getFirst())).findFirst().orElseThrow().text());
+                case WRITTEN -> assertThat(q.rightAnswer()).contains(def.sampleAnswer().strip().lines().findFirst().orElseThrow());
+                case ORDERING -> assertThat(q.rightAnswer()).isEqualTo(def.items().stream()
+                        .map(QuestionDefinition.Item::text).collect(Collectors.joining(" → ")));
+                default -> assertThat(q.rightAnswer()).isNotBlank();
+            }
+            assertThat(q.yourAnswer()).isNotBlank();
+            assertThat(q.explanation()).isEqualTo(def.explanation());
+        });
         assertThat(review.questions()).anySatisfy(q -> assertThat(q.feedback()).contains("Warm and accurate."));
         // Passing the quiz completes the module once its lessons are read.
         learning.myCatalog();
@@ -239,14 +259,17 @@ class QuizServiceTest {
         quiz.saveAnswer(sheet.attemptId(), first.question().id(), correct(bank.get(first.question().id())));
 
         clock.advance(Duration.ofMinutes(26));
-        AttemptSheet.Item second = sheet.items().get(1);
+        // Not an ordering question: its order as shown was saved in time.
+        int late = sheet.items().indexOf(sheet.items().stream().skip(1)
+                .filter(i -> i.question().type() != QuestionDefinition.Type.ORDERING).findFirst().orElseThrow());
+        AttemptSheet.Item second = sheet.items().get(late);
         assertThatThrownBy(() -> quiz.saveAnswer(sheet.attemptId(), second.question().id(), correct(bank.get(second.question().id()))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("Time is up");
 
         AttemptReview review = quiz.review(sheet.attemptId());
         assertThat(review.closedByTime()).isTrue();
         assertThat(review.questions().getFirst().outcome()).isIn(QuestionResult.Outcome.CORRECT, QuestionResult.Outcome.PENDING_REVIEW);
-        assertThat(review.questions().get(1).outcome()).isEqualTo(QuestionResult.Outcome.UNANSWERED);
+        assertThat(review.questions().get(late).outcome()).isEqualTo(QuestionResult.Outcome.UNANSWERED);
         assertThatThrownBy(() -> quiz.attempt(sheet.attemptId())).isInstanceOf(ValidationException.class);
     }
 
@@ -289,12 +312,133 @@ class QuizServiceTest {
         AttemptReview review = quiz.review(sheet.attemptId());
         assertThat(review.closedByTime()).isTrue();
         assertThat(review.passed()).isFalse();
-        assertThat(review.scorePercent()).isEqualByComparingTo(BigDecimal.valueOf(100).divide(BigDecimal.valueOf(bank.size()), 1, RoundingMode.HALF_UP));
+        // The one answer saved, and ordering questions' orders as shown (partial credit at most).
+        BigDecimal orderingScore = sheet.items().stream().filter(i -> i.question().type() == QuestionDefinition.Type.ORDERING)
+                .map(i -> Grader.grade(bank.get(i.question().id()), i.saved()).score()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(review.scorePercent()).isEqualByComparingTo(BigDecimal.ONE.add(orderingScore).multiply(BigDecimal.valueOf(100))
+                .divide(BigDecimal.valueOf(bank.size()), 1, RoundingMode.HALF_UP));
         assertThat(review.questions()).filteredOn(q -> q.outcome() == QuestionResult.Outcome.CORRECT).hasSize(1);
         assertThat(quiz.overview(MODULE).availability()).isEqualTo(QuizOverview.Availability.WAIT);
         // The deadline, not the moment the job ran, is when the attempt ended: the wait counts from it.
         assertThat(quiz.overview(MODULE).availableAt())
                 .isCloseTo(sheet.deadline().plus(Duration.ofMinutes(30)), within(1, ChronoUnit.MILLIS));
+    }
+
+    @Test
+    void earlierAttemptsCannotBeReviewedWhileAnAttemptIsInProgress_butTheirSupervisorStillSeesThem() {
+        AttemptSheet first = quiz.startOrResume(MODULE);
+        quiz.submit(first.attemptId());
+        assertThat(quiz.review(first.attemptId()).questions()).isNotEmpty();
+        clock.advance(Duration.ofMinutes(31));
+        AttemptSheet second = quiz.startOrResume(MODULE);
+
+        assertThatThrownBy(() -> quiz.review(first.attemptId())).isInstanceOf(ValidationException.class)
+                .hasMessage("Finish or submit your current attempt before reviewing earlier ones.");
+        fixtures.signIn(supervisor);
+        assertThat(quiz.review(first.attemptId()).questions()).isNotEmpty();
+
+        fixtures.signIn(trainee);
+        quiz.submit(second.attemptId());
+        assertThat(quiz.review(first.attemptId()).questions()).as("open again once submitted").isNotEmpty();
+    }
+
+    @Test
+    void anOrderingQuestionLeftAsShownIsGradedOnTheShownOrder_notAsUnanswered() {
+        AttemptSheet sheet = quiz.startOrResume(MODULE);
+        AttemptSheet.Item ordering = sheet.items().stream()
+                .filter(i -> i.question().type() == QuestionDefinition.Type.ORDERING).findFirst().orElseThrow();
+        List<String> shown = ordering.question().items().stream().map(PresentedQuestion.Choice::id).toList();
+        assertThat(ordering.saved()).isEqualTo(new Answer.Ordering(shown));
+
+        AttemptReview review = quiz.submit(sheet.attemptId());
+
+        QuestionDefinition def = bank.get(ordering.question().id());
+        assertThat(review.questions()).filteredOn(q -> q.prompt().equals(def.prompt())).singleElement().satisfies(q -> {
+            assertThat(q.outcome()).isNotEqualTo(QuestionResult.Outcome.UNANSWERED);
+            assertThat(q.yourAnswer()).isEqualTo(ordering.question().items().stream()
+                    .map(PresentedQuestion.Choice::text).collect(Collectors.joining(" → ")));
+        });
+    }
+
+    @Test
+    void theWrittenAnswerOfATraineeWithoutASupervisorIsGradedByAnOrgAdminOfTheirOrganization() {
+        String unsupervised = fixtures.account(organization, Role.TRAINEE);
+        fixtures.signIn(unsupervised);
+        AttemptSheet sheet = quiz.startOrResume(MODULE);
+        answerAllCorrectly(sheet);
+        quiz.submit(sheet.attemptId());
+        fixtures.signIn(trainee); // supervised: stays with their supervisor
+        AttemptSheet supervised = quiz.startOrResume(MODULE);
+        answerAllCorrectly(supervised);
+        quiz.submit(supervised.attemptId());
+
+        fixtures.signIn(fixtures.account(fixtures.organization(), Role.ORG_ADMIN));
+        assertThat(quiz.gradingQueue()).as("another organization's admin").isEmpty();
+        fixtures.signIn(fixtures.account(organization, Role.ORG_ADMIN));
+        assertThat(quiz.gradingQueue()).singleElement().satisfies(w -> assertThat(w.attemptId()).isEqualTo(sheet.attemptId()));
+        WrittenAnswer pending = quiz.gradingQueue().getFirst();
+        assertThatThrownBy(() -> quiz.gradeWritten(supervised.attemptId(), pending.questionId(), List.of(), ""))
+                .as("a supervised trainee's answer is their supervisor's").isInstanceOf(NotFoundException.class);
+        List<Integer> full = pending.rubric().stream().map(QuestionDefinition.RubricCriterion::points).toList();
+        assertThat(quiz.gradeWritten(sheet.attemptId(), pending.questionId(), full, "Clear and kind.").passed()).isTrue();
+        assertThat(quiz.gradingQueue()).isEmpty();
+
+        fixtures.signIn(supervisor);
+        assertThat(quiz.gradingQueue()).singleElement().satisfies(w -> assertThat(w.attemptId()).isEqualTo(supervised.attemptId()));
+    }
+
+    @Test
+    void anAnswerThatDoesNotFitItsQuestionIsRefusedWithAReason_andTheAttemptCanStillBeSubmitted() {
+        AttemptSheet sheet = quiz.startOrResume(MODULE);
+        AttemptSheet.Item choice = choiceItem(sheet);
+        String id = choice.question().id();
+
+        assertThatThrownBy(() -> quiz.saveAnswer(sheet.attemptId(), id, new Answer.Written("b")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("does not fit the question");
+        assertThatThrownBy(() -> quiz.saveAnswer(sheet.attemptId(), id, new Answer.Choice("z")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("does not offer");
+        assertThat(jdbc.queryForObject("select answer from quiz_attempt_question where attempt_id = ? and question_id = ?",
+                String.class, sheet.attemptId(), id)).as("nothing saved").isNull();
+
+        assertThat(quiz.submit(sheet.attemptId()).passed()).isFalse();
+    }
+
+    @Test
+    void theDeadlineJobClosesEveryOtherOverdueAttempt_whenOneCannotBeGraded() {
+        AttemptSheet broken = quiz.startOrResume(MODULE);
+        String id = choiceItem(broken).question().id();
+        quiz.saveAnswer(broken.attemptId(), id, correct(bank.get(id)));
+        // As saved before answers were checked: a written answer to a choice question, which grading refuses.
+        jdbc.update("update quiz_attempt_question set answer = ? where attempt_id = ? and question_id = ?",
+                "{\"kind\":\"written\",\"text\":\"b\"}", broken.attemptId(), id);
+        fixtures.signIn(fixtures.account(organization, Role.TRAINEE));
+        AttemptSheet other = quiz.startOrResume(MODULE);
+        Fixtures.signOut();
+
+        clock.advance(Duration.ofMinutes(26));
+        assertThat(SystemCaller.call(quiz::closeOverdueAttempts)).isEqualTo(1);
+
+        assertThat(jdbc.queryForObject("select status from quiz_attempt where id = ?", String.class, other.attemptId())).isEqualTo("GRADED");
+        assertThat(jdbc.queryForObject("select status from quiz_attempt where id = ?", String.class, broken.attemptId())).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void itemAnalysisCountsTheFirstAttemptsAtOneModuleVersion_andNamesQuestionsByTheirPrompt() {
+        quiz.submit(quiz.startOrResume(MODULE).attemptId());
+        String other = fixtures.account(organization, Role.TRAINEE);
+        fixtures.signIn(other);
+        AttemptSheet atAnotherVersion = quiz.startOrResume(MODULE);
+        quiz.submit(atAnotherVersion.attemptId());
+        // As if made on version 2, whose questions may differ under the same ids.
+        jdbc.update("update quiz_attempt set module_version = 2 where id = ?", atAnotherVersion.attemptId());
+
+        fixtures.signIn(fixtures.account(organization, Role.PLATFORM_ADMIN));
+        List<ItemAnalysis.ItemStatistics> stats = quiz.itemAnalysis(MODULE, 1);
+
+        assertThat(stats).hasSize(bank.size()).allSatisfy(s -> {
+            assertThat(s.attempts()).isEqualTo(1);
+            assertThat(s.prompt()).isEqualTo(bank.get(s.questionId()).prompt());
+        });
     }
 
     @Test
@@ -332,10 +476,72 @@ class QuizServiceTest {
     @Test
     void twoAdminsEditingAccommodationsCannotOverwriteEachOther() {
         fixtures.signIn(fixtures.account(organization, Role.ORG_ADMIN));
-        AccommodationTerms granted = quiz.grant(traineeId, 10, 0, 0);
+        AccommodationTerms granted = quiz.grant(traineeId, 10, 0, AccommodationTerms.NOT_GRANTED);
         quiz.grant(traineeId, 20, 1, granted.version());
         assertThatThrownBy(() -> quiz.grant(traineeId, 30, 0, granted.version())).isInstanceOf(ConcurrentChangeException.class);
         assertThatThrownBy(() -> quiz.grant(traineeId, -5, 0, granted.version() + 1)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
+    void anAdminWhoSawNoAccommodationsCannotOverwriteTheFirstGrantAnotherAdminJustMade() {
+        String first = fixtures.account(organization, Role.ORG_ADMIN);
+        String second = fixtures.account(organization, Role.ORG_ADMIN);
+        fixtures.signIn(first);
+        AccommodationTerms seen = terms(traineeId);
+        assertThat(seen.version()).isEqualTo(AccommodationTerms.NOT_GRANTED);
+        fixtures.signIn(second);
+        quiz.grant(traineeId, 30, 2, terms(traineeId).version());
+
+        fixtures.signIn(first);
+        assertThatThrownBy(() -> quiz.grant(traineeId, 5, 0, seen.version())).isInstanceOf(ConcurrentChangeException.class)
+                .hasMessage("Someone else changed this trainee's accommodations. Reload to see them.");
+        assertThat(terms(traineeId)).extracting(AccommodationTerms::extraMinutes, AccommodationTerms::extraAttempts).containsExactly(30, 2);
+        // The other way round: a version for a trainee who has nothing on record is just as stale.
+        long other = fixtures.idOf(fixtures.account(organization, Role.TRAINEE));
+        assertThatThrownBy(() -> quiz.grant(other, 5, 0, 0)).isInstanceOf(ConcurrentChangeException.class);
+    }
+
+    @Test
+    void twoAdminsGrantingATraineesFirstAccommodationsAtOnce_oneWinsAndTheOtherIsToldToReload() throws Exception {
+        SecurityContext[] admins = {fixtures.contextFor(fixtures.account(organization, Role.ORG_ADMIN)),
+                fixtures.contextFor(fixtures.account(organization, Role.ORG_ADMIN))};
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<AccommodationTerms>> results = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            SecurityContext admin = admins[i];
+            int minutes = 10 * (i + 1);
+            results.add(pool.submit(() -> {
+                SecurityContextHolder.setContext(admin);
+                try {
+                    start.await();
+                    return quiz.grant(traineeId, minutes, 0, AccommodationTerms.NOT_GRANTED);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            }));
+        }
+        start.countDown();
+        List<AccommodationTerms> granted = new ArrayList<>();
+        List<Throwable> refused = new ArrayList<>();
+        for (Future<AccommodationTerms> result : results) {
+            try {
+                granted.add(result.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                refused.add(e.getCause());
+            }
+        }
+        pool.shutdown();
+
+        assertThat(granted).hasSize(1);
+        assertThat(refused).singleElement().isInstanceOf(ConcurrentChangeException.class)
+                .hasFieldOrPropertyWithValue("message", "Someone else changed this trainee's accommodations. Reload to see them.");
+        fixtures.signIn(fixtures.account(organization, Role.ORG_ADMIN));
+        assertThat(terms(traineeId).extraMinutes()).isEqualTo(granted.getFirst().extraMinutes());
+    }
+
+    private AccommodationTerms terms(long trainee) {
+        return quiz.accommodations().stream().filter(t -> t.traineeId() == trainee).findFirst().orElseThrow();
     }
 
     private AttemptSheet.Item choiceItem(AttemptSheet sheet) {

@@ -78,6 +78,7 @@ class ContentValidatorTest {
         Files.writeString(foundations.resolve("questions.yaml"), questions.replaceFirst("    category: (\\w+)", "    category: nonsense")
                 .replaceFirst("id: q02", "id: q01"));
         replace(foundations.resolve("module.yaml"), "coverTags: [", "coverTags: [never-used, ");
+        replace(foundations.resolve("questions.yaml"), "    answer: [a, c, d]", "    answer: [a, b, c, d, e]");
         Files.writeString(foundations.resolve("lessons/02-lived-experience.md"),
                 "\n# A title\n\n#### Too deep\n\n> Just a quote\n\n> [!WARNING]\n> Careful\n", java.nio.file.StandardOpenOption.APPEND);
 
@@ -88,6 +89,7 @@ class ContentValidatorTest {
                 .anySatisfy(p -> assertThat(p).contains("foundations/questions.yaml:").contains("names category 'nonsense'"))
                 .anySatisfy(p -> assertThat(p).contains("foundations/questions.yaml:").contains("Question id 'q01' is used twice"))
                 .anySatisfy(p -> assertThat(p).contains("coverTags lists 'never-used'"))
+                .anySatisfy(p -> assertThat(p).contains("foundations/questions.yaml:").contains("must leave at least one option out"))
                 .anySatisfy(p -> assertThat(p).contains("02-lived-experience.md:").contains("Level-1 heading"))
                 .anySatisfy(p -> assertThat(p).contains("02-lived-experience.md:").contains("Heading level jumps from # to ####"))
                 .anySatisfy(p -> assertThat(p).contains("02-lived-experience.md:").contains("Plain blockquote"))

@@ -129,6 +129,10 @@ class QuizBrowserIT extends BrowserTest {
                         click(() -> driver.findElement(By.id("question-" + id)).findElements(By.tagName("vaadin-button")).stream()
                                 .filter(b -> ("Move up: " + text).equals(b.getDomAttribute("aria-label"))).findFirst().orElse(null));
                         wait.until(d -> orderingTexts(id).indexOf(text) == before - 1);
+                        // The keyboard stays on the moved item (its Up button, or Down once it is at the top).
+                        wait.until(d -> String.valueOf(((JavascriptExecutor) d).executeScript(
+                                "return document.activeElement && document.activeElement.getAttribute('aria-label')"))
+                                .endsWith(": " + text));
                     }
                 }
             }

@@ -77,10 +77,11 @@ public class AccommodationsView extends Div {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button retake = new Button("Allow a retake now", e -> {
-            quiz.allowRetakeNow(terms.traineeId());
-            Notifications.success(terms.traineeName() + " may start their next attempt without waiting.");
-            refresh();
-            editor.removeAll();
+            if (errors.attempt(() -> quiz.allowRetakeNow(terms.traineeId()))) {
+                Notifications.success(terms.traineeName() + " may start their next attempt without waiting.");
+                refresh();
+                editor.removeAll();
+            }
         });
         editor.add(new H3(terms.traineeName()), new HorizontalLayout(minutes, attempts), new HorizontalLayout(save, retake));
         editor.add(new H3("Attempt history"), AttemptHistory.of(quiz.attemptsOf(terms.traineeId())));

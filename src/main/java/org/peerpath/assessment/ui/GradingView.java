@@ -21,6 +21,9 @@ import org.peerpath.common.ConcurrentChangeException;
 import org.peerpath.common.ValidationException;
 import org.peerpath.common.ui.Notifications;
 import org.peerpath.content.QuestionDefinition;
+import org.peerpath.identity.CurrentUser;
+import org.peerpath.identity.PeerpathUser;
+import org.peerpath.identity.Role;
 import org.peerpath.identity.StaffMember;
 import org.peerpath.identity.StaffService;
 
@@ -29,21 +32,27 @@ import java.util.List;
 
 /**
  * The supervisor's quiz work: the queue of written answers from their own trainees, graded against the author's
- * rubric, and each trainee's attempt history.
+ * rubric, and each trainee's attempt history. Org admins grade here the written answers of trainees who have no
+ * active supervisor.
  */
 @Route("review/grading")
 @PageTitle("Quiz grading | Peerpath")
 @Menu(title = "Quiz grading", order = 31, icon = "vaadin:edit")
-@RolesAllowed("SUPERVISOR")
+@RolesAllowed({"SUPERVISOR", "ORG_ADMIN"})
 @AccessDeniedErrorRouter
 public class GradingView extends Div {
 
     private final QuizService quiz;
     private final StaffService staff;
+    private final boolean supervisor;
+    private final boolean orgAdmin;
 
-    GradingView(QuizService quiz, StaffService staff) {
+    GradingView(QuizService quiz, StaffService staff, CurrentUser currentUser) {
         this.quiz = quiz;
         this.staff = staff;
+        PeerpathUser caller = currentUser.require();
+        this.supervisor = caller.hasRole(Role.SUPERVISOR);
+        this.orgAdmin = caller.hasRole(Role.ORG_ADMIN);
         addClassName("page");
         refresh();
     }
@@ -51,12 +60,19 @@ public class GradingView extends Div {
     private void refresh() {
         removeAll();
         add(new H2("Written answers to grade"));
+        if (orgAdmin) {
+            add(new Paragraph(supervisor
+                    ? "Besides your own trainees' answers, you grade those of trainees in your organization who have no active supervisor."
+                    : "As an org admin you grade the written answers of trainees in your organization who have no active supervisor."));
+        }
         List<WrittenAnswer> queue = quiz.gradingQueue();
         if (queue.isEmpty()) {
             add(new Paragraph("Nothing waits for your grade."));
         }
         queue.forEach(answer -> add(card(answer)));
-        add(history());
+        if (supervisor) {
+            add(history());
+        }
     }
 
     private Div history() {
@@ -102,7 +118,7 @@ public class GradingView extends Div {
         }
         TextArea comment = new TextArea("Comment for the trainee (optional)");
         comment.setWidthFull();
-        comment.setMaxLength(2000);
+        comment.setMaxLength(QuizService.MAX_COMMENT_LENGTH);
         Button save = new Button("Save grade", e -> {
             List<Integer> awarded = new ArrayList<>();
             for (IntegerField field : points) {

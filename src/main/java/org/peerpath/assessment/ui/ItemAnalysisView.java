@@ -31,6 +31,7 @@ public class ItemAnalysisView extends Div {
     private final QuizService quiz;
     private final Grid<ItemAnalysis.ItemStatistics> grid = new Grid<>();
     private final Div chart = new Div();
+    private final Paragraph version = new Paragraph();
 
     ItemAnalysisView(QuizService quiz, ContentCatalog content) {
         this.quiz = quiz;
@@ -40,9 +41,10 @@ public class ItemAnalysisView extends Div {
         module.setItems(content.latestModules());
         module.setItemLabelGenerator(PublishedModule::title);
         module.addValueChangeListener(e -> show(e.getValue()));
-        grid.addColumn(ItemAnalysis.ItemStatistics::questionId).setHeader("Question").setSortable(true);
+        grid.addColumn(s -> s.questionId() + " · " + shortened(s.prompt(), 80)).setHeader("Question")
+                .setTooltipGenerator(ItemAnalysis.ItemStatistics::prompt).setFlexGrow(3);
         grid.addColumn(ItemAnalysis.ItemStatistics::attempts).setHeader("First attempts").setSortable(true);
-        grid.addColumn(s -> s.facility().toPlainString()).setHeader("Facility (share right)");
+        grid.addColumn(s -> s.facility().toPlainString()).setHeader("Facility (mean score)");
         grid.addColumn(s -> s.discrimination() == null ? "–" : s.discrimination().toPlainString()).setHeader("Discrimination");
         grid.addColumn(s -> s.flags().stream().map(ItemAnalysisView::flag).collect(Collectors.joining(", "))).setHeader("Look at");
         grid.setAllRowsVisible(true);
@@ -52,22 +54,35 @@ public class ItemAnalysisView extends Div {
                         + "Discrimination compares the top and bottom third of trainees by attempt score: below about 0.1 "
                         + "the question does not tell stronger from weaker answers. Questions are flagged from "
                         + ItemAnalysis.MIN_ATTEMPTS_TO_FLAG + " first attempts on."),
-                module, chart, grid);
+                module, version, chart, grid);
         // Open on the first module so the page shows figures at once; the select switches between modules.
         module.getListDataView().getItems().findFirst().ifPresent(module::setValue);
     }
 
     private void show(PublishedModule module) {
-        List<ItemAnalysis.ItemStatistics> stats = module == null ? List.of() : quiz.itemAnalysis(module.moduleId());
+        List<ItemAnalysis.ItemStatistics> stats = module == null ? List.of() : quiz.itemAnalysis(module.moduleId(), module.version());
+        version.setText(module == null ? "" : "Version " + module.version() + " of the module, its current one: first attempts at "
+                + "earlier versions are not counted, since their questions may differ.");
         grid.setItems(stats);
         chart.removeAll();
         if (!stats.isEmpty()) {
             chart.add(new BarChart("Facility per question", stats.stream()
-                    .map(s -> new BarChart.Bar(s.questionId(), s.facility(), s.facility().toPlainString() + " (" + s.attempts() + " attempts)"))
+                    .map(s -> new BarChart.Bar(s.questionId() + " · " + shortened(s.prompt(), 24), s.facility(),
+                            s.facility().toPlainString() + " (" + s.attempts() + " attempts)"))
                     .toList(), BigDecimal.ONE));
         } else if (module != null) {
             chart.add(new Paragraph("No graded first attempts yet."));
         }
+    }
+
+    /** At most {@code max} characters, cut at a word where possible. */
+    static String shortened(String text, int max) {
+        String plain = text.strip().replaceAll("\\s+", " ");
+        if (plain.length() <= max) {
+            return plain;
+        }
+        int cut = plain.lastIndexOf(' ', max - 1);
+        return plain.substring(0, cut > max / 2 ? cut : max - 1) + "…";
     }
 
     private static String flag(ItemAnalysis.Flag flag) {

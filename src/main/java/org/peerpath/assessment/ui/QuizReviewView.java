@@ -20,6 +20,7 @@ import org.peerpath.assessment.AttemptReview;
 import org.peerpath.assessment.QuestionResult;
 import org.peerpath.assessment.QuizService;
 import org.peerpath.common.NotFoundException;
+import org.peerpath.common.ValidationException;
 import org.peerpath.identity.CurrentUser;
 import org.peerpath.identity.PeerpathUser;
 import org.peerpath.identity.Role;
@@ -53,7 +54,18 @@ public class QuizReviewView extends Div implements BeforeEnterObserver, HasDynam
             show(quiz.review(attemptId));
         } catch (NotFoundException | NumberFormatException e) {
             event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such attempt");
+        } catch (ValidationException e) {
+            refused(event.getRouteParameters().get("moduleId").orElseThrow(), e.getMessage());
         }
+    }
+
+    /** The trainee has an attempt in progress: the way back to it, rather than the earlier answers. */
+    private void refused(String moduleId, String message) {
+        removeAll();
+        add(new H2("Quiz review"));
+        Paragraph why = new Paragraph(message);
+        why.addClassName("quiz-result");
+        add(why, new RouterLink("Back to the quiz", QuizView.class, new RouteParameters("moduleId", moduleId)));
     }
 
     private void show(AttemptReview review) {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -27,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.peerpath.assessment.Answer;
 import org.peerpath.assessment.AttemptSheet;
@@ -44,7 +44,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,6 +65,7 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private String title = "Quiz | Peerpath";
     private AttemptSheet sheet;
     private final Span clockText = new Span();
+    private Registration pollRegistration;
 
     QuizView(QuizService quiz, Clock clock) {
         this.quiz = quiz;
@@ -94,11 +94,16 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         // The server closes an attempt at its deadline; polling keeps the trainee's clock honest meanwhile.
-        attachEvent.getUI().addPollListener(e -> tick());
+        pollRegistration = attachEvent.getUI().addPollListener(e -> tick());
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        // The UI outlives this page: a listener left behind would tick a stale attempt during the next one.
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
+        }
         detachEvent.getUI().setPollInterval(-1);
     }
 
@@ -127,13 +132,16 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 ListItem item = new ListItem(new Span("Attempt " + a.number() + ": " + a.status()
                         + (a.scorePercent() == null ? "" : ", " + a.scorePercent().stripTrailingZeros().toPlainString() + "%")
                         + (a.closedByTime() ? " (closed when time ran out)" : "")));
-                if (a.submittedAt() != null) {
+                if (a.submittedAt() != null && overview.availability() != QuizOverview.Availability.IN_PROGRESS) {
                     item.add(new Span(" "), new RouterLink("Review attempt " + a.number(), QuizReviewView.class,
                             new RouteParameters(Map.of("moduleId", moduleId, "attemptId", Long.toString(a.id())))));
                 }
                 list.add(item);
             }
             add(list);
+            if (overview.availability() == QuizOverview.Availability.IN_PROGRESS && overview.attempts().size() > 1) {
+                add(new Paragraph("The reviews of your earlier attempts open again once you submit this one."));
+            }
         }
     }
 
@@ -246,6 +254,9 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         } catch (ValidationException e) {
             Notifications.error(e.getMessage());
             long attemptId = sheet.attemptId();
+            if (Long.valueOf(attemptId).equals(quiz.overview(moduleId).attemptInProgress())) {
+                return; // only this answer was refused; the attempt goes on
+            }
             sheet = null;
             getUI().ifPresent(ui -> ui.navigate(QuizReviewView.class,
                     new RouteParameters(Map.of("moduleId", moduleId, "attemptId", Long.toString(attemptId)))));
@@ -291,7 +302,7 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 TextArea text = new TextArea(q.prompt());
                 text.setWidthFull();
                 text.setMinHeight("8em");
-                text.setMaxLength(4000);
+                text.setMaxLength(PresentedQuestion.MAX_WRITTEN_LENGTH);
                 text.setHelperText(q.maxRubricPoints() > 0 ? "Graded by your supervisor (" + q.maxRubricPoints() + " points)." : "");
                 if (saved instanceof Answer.Written(String value)) {
                     text.setValue(value);
@@ -333,56 +344,6 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
             box.add(select);
         }
         return box;
-    }
-
-    /** Items reordered with buttons: keyboard and screen-reader friendly, unlike drag and drop. */
-    private static final class OrderingInput extends Div {
-
-        private final List<PresentedQuestion.Choice> order;
-        private final java.util.function.Consumer<Answer> onAnswer;
-        private final OrderedList list = new OrderedList();
-
-        OrderingInput(PresentedQuestion q, Answer saved, java.util.function.Consumer<Answer> onAnswer) {
-            this.onAnswer = onAnswer;
-            Map<String, PresentedQuestion.Choice> byId = q.items().stream().collect(Collectors.toMap(PresentedQuestion.Choice::id, c -> c));
-            if (saved instanceof Answer.Ordering(List<String> ids) && new HashSet<>(ids).equals(byId.keySet())) {
-                order = new ArrayList<>(ids.stream().map(byId::get).toList());
-            } else {
-                order = new ArrayList<>(q.items());
-            }
-            Paragraph prompt = new Paragraph(q.prompt() + " Use the buttons to move items; the order is saved as you go.");
-            getElement().setAttribute("role", "group");
-            getElement().setAttribute("aria-label", q.prompt());
-            add(prompt, list);
-            render();
-        }
-
-        private void render() {
-            list.removeAll();
-            for (int i = 0; i < order.size(); i++) {
-                PresentedQuestion.Choice item = order.get(i);
-                int index = i;
-                Button up = new Button("Up", e -> move(index, -1));
-                up.setAriaLabel("Move up: " + item.text());
-                up.setEnabled(i > 0);
-                Button down = new Button("Down", e -> move(index, 1));
-                down.setAriaLabel("Move down: " + item.text());
-                down.setEnabled(i < order.size() - 1);
-                up.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                down.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                ListItem li = new ListItem(new Span(item.text()), up, down);
-                li.addClassName("ordering-item");
-                list.add(li);
-            }
-        }
-
-        private void move(int index, int by) {
-            int target = index + by;
-            PresentedQuestion.Choice item = order.remove(index);
-            order.add(target, item);
-            render();
-            onAnswer.accept(new Answer.Ordering(order.stream().map(PresentedQuestion.Choice::id).toList()));
-        }
     }
 
     private static Button primary(String text, com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> listener) {

