@@ -241,7 +241,9 @@ public class StaffView extends Main {
         CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
         roles.setItems(ASSIGNABLE);
         roles.setItemLabelGenerator(Role::label);
-        roles.setRequiredIndicatorVisible(true);
+        // Not setRequiredIndicatorVisible: it puts aria-required on a role="group", which assistive technology
+        // does not support (axe: aria-allowed-attr). The helper text says it instead.
+        roles.setHelperText("Choose at least one");
         return roles;
     }
 
