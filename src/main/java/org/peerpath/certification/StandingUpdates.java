@@ -1,5 +1,6 @@
 package org.peerpath.certification;
 
+import jakarta.persistence.EntityManager;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,13 +38,15 @@ class StandingUpdates {
     private final StandingRepository standings;
     private final Contacts contacts;
     private final TransactionTemplate transaction;
+    private final EntityManager entityManager;
     private final Clock clock;
 
     StandingUpdates(CertificationService certification, StandingRepository standings, Contacts contacts,
-                    PlatformTransactionManager transactions, Clock clock) {
+                    PlatformTransactionManager transactions, EntityManager entityManager, Clock clock) {
         this.certification = certification;
         this.standings = standings;
         this.contacts = contacts;
+        this.entityManager = entityManager;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -67,12 +70,14 @@ class StandingUpdates {
     /**
      * The app may have been down at midnight: catch up with the calendar once at start-up too. And a database from
      * before the read model, or one whose rows were lost, would show nobody until an event touched them: everyone
-     * without a row gets one. (Runs after the content and demo loaders, which are application runners.)
+     * without a row gets one, in the background, since for a large organization that takes minutes. (Runs after
+     * the content and demo loaders, which are application runners.) Two instances doing it at once are safe: each
+     * row is computed under its lock.
      */
     @EventListener(ApplicationReadyEvent.class)
     public void catchUpAtStartup() {
         transaction.executeWithoutResult(status -> moveRows());
-        SystemCaller.run(this::createMissingRows);
+        Thread.ofPlatform().name("dashboard-backfill").daemon().start(() -> SystemCaller.run(this::createMissingRows));
     }
 
     /** Computes a row for everyone who has none, {@value #BATCH} people per transaction; returns how many. */
@@ -86,10 +91,16 @@ class StandingUpdates {
             List<Long> missing = ids.stream().filter(id -> !existing.contains(id)).toList();
             if (!missing.isEmpty()) {
                 try {
-                    transaction.executeWithoutResult(status -> missing.forEach(certification::refreshStanding));
+                    transaction.executeWithoutResult(status -> missing.forEach(id -> {
+                        certification.refreshStanding(id);
+                        // Each person's entities are done with; a growing persistence context would make every
+                        // later query's auto-flush check them all again.
+                        entityManager.flush();
+                        entityManager.clear();
+                    }));
                     created += missing.size();
                 } catch (RuntimeException e) {
-                    // One bad record must not stop the app; these people get their row at their next event.
+                    // One bad record must not stop the rest; these people get their row at their next event.
                     log.warn("Dashboard read model: could not create the rows of accounts {} to {}", missing.getFirst(), missing.getLast(), e);
                 }
             }
