@@ -60,6 +60,7 @@ public class CertificationService {
     private final OutsideTrainingRepository outsideTraining;
     private final CertificateRepository certificates;
     private final StandingRepository standings;
+    private final StandingLocks standingLocks;
     private final IssuingPolicyRepository policies;
     private final ContentCatalog content;
     private final LearningEvidence learning;
@@ -75,7 +76,7 @@ public class CertificationService {
 
     CertificationService(ProgramEnrolmentRepository enrolments, EthicsAttestationRepository attestations,
                          OutsideTrainingRepository outsideTraining, CertificateRepository certificates,
-                         StandingRepository standings, IssuingPolicyRepository policies, ContentCatalog content,
+                         StandingRepository standings, StandingLocks standingLocks, IssuingPolicyRepository policies, ContentCatalog content,
                          LearningEvidence learning, PracticeEvidence practice, CurrentUser currentUser, StaffService staff,
                          Contacts contacts, OrganizationDirectory organizations, Clock clock,
                          @Value("${peerpath.public-url}") String publicUrl) {
@@ -84,6 +85,7 @@ public class CertificationService {
         this.outsideTraining = outsideTraining;
         this.certificates = certificates;
         this.standings = standings;
+        this.standingLocks = standingLocks;
         this.policies = policies;
         this.content = content;
         this.learning = learning;
@@ -343,11 +345,27 @@ public class CertificationService {
 
     /**
      * Brings a person's dashboard row up to date. Called in the transaction of every change that moves it; without
-     * a signed-in caller (an invitation being accepted) only the personal columns are refreshed.
+     * a signed-in caller (an invitation being accepted) only the personal columns are refreshed. Refreshes of one
+     * person are serialized by a lock on their row ({@link StandingLocks}).
      */
     void refreshStanding(long personId) {
+        refreshStanding(personId, false);
+    }
+
+    /** @param lockedFirst in a new transaction that locked the row before reading anything */
+    private void refreshStanding(long personId, boolean lockedFirst) {
+        if (lockedFirst) {
+            standingLocks.lockBeforeReading(personId);
+        }
         contacts.staffMember(personId).ifPresent(member -> {
-            Standing standing = standings.findById(personId).orElseGet(() -> new Standing(personId));
+            boolean readsAreCurrent = standingLocks.lock(member);
+            if (!readsAreCurrent && !lockedFirst) {
+                // Another transaction changed this person's row after our reads began; computing it now could drop
+                // that change. Once we have committed, a new transaction sees both.
+                standingLocks.refreshAfterCommit(personId, () -> refreshStanding(personId, true));
+                return;
+            }
+            Standing standing = standings.findById(personId).orElseThrow();
             standing.person(member, clock.instant());
             boolean signedIn = currentUser.find().isPresent();
             boolean programLoaded = enrolments.findByTraineeIdAndProgramId(personId, DEFAULT_PROGRAM).isPresent()
@@ -475,7 +493,7 @@ public class CertificationService {
         PeerpathUser caller = currentUser.require();
         boolean allowed = (caller.hasRole(Role.ORG_ADMIN) && contacts.contact(traineeId).map(Contact::organizationId)
                 .filter(org -> org == caller.organizationId()).isPresent())
-                || (caller.hasRole(Role.SUPERVISOR) && staff.myTrainees().stream().anyMatch(t -> t.id() == traineeId));
+                || (caller.hasRole(Role.SUPERVISOR) && staff.isMyTrainee(traineeId));
         if (!allowed) {
             throw new NotFoundException("No such trainee");
         }

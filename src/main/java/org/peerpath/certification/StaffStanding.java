@@ -3,8 +3,12 @@ package org.peerpath.certification;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A row of the organization dashboard. {@code status} is null for staff who are not in a program. */
+/**
+ * A row of the organization dashboard. {@code status} is null for staff who are not in a program; the certificate
+ * fields are those of the person's current (latest) certificate, null without one.
+ */
 public record StaffStanding(long personId, String name, String roles, String supervisor, boolean active, String program,
                             CertificationStatus status, int percent, BigDecimal educationHours, BigDecimal practiceHours,
-                            BigDecimal supervisionHours, LocalDate certificateExpiresOn) {
+                            BigDecimal supervisionHours, LocalDate certificateExpiresOn, String certificateCode,
+                            boolean certificateRevoked) {
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import org.peerpath.identity.Role;
 import org.peerpath.identity.StaffMember;
 
@@ -72,17 +73,20 @@ class Standing {
     @Column(name = "certificate_expiring_from")
     private LocalDate certificateExpiringFrom;
 
+    @Column(name = "certificate_code")
+    private String certificateCode;
+
     @Column(name = "certificate_revoked", nullable = false)
     private boolean certificateRevoked;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Standing() {
-    }
+    /** Rows are created (and locked) by {@link StandingLocks}; the version tells a refresh whether its reads are current. */
+    @Version
+    private long version;
 
-    Standing(long traineeId) {
-        this.traineeId = traineeId;
+    protected Standing() {
     }
 
     void person(StaffMember member, Instant now) {
@@ -111,13 +115,30 @@ class Standing {
         this.supervisionHours = supervision;
         this.certificateExpiresOn = progress.certificate() == null ? null : progress.certificate().expiresOn();
         this.certificateExpiringFrom = certificateExpiresOn == null ? null : certificateExpiresOn.minusDays(progress.expiringSoonDays());
+        this.certificateCode = progress.certificate() == null ? null : progress.certificate().code();
         this.certificateRevoked = progress.certificate() != null && progress.certificate().revoked();
         this.updatedAt = now;
     }
 
     StaffStanding toView() {
         return new StaffStanding(traineeId, displayName, roles, supervisorName, active, programTitle, status, percentDone,
-                educationHours, practiceHours, supervisionHours, certificateExpiresOn);
+                educationHours, practiceHours, supervisionHours, certificateExpiresOn, certificateCode, certificateRevoked);
+    }
+
+    long getTraineeId() {
+        return traineeId;
+    }
+
+    long getOrganizationId() {
+        return organizationId;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    Long getSupervisorId() {
+        return supervisorId;
     }
 
     boolean isInProgram() {

@@ -29,6 +29,11 @@ class ContactQueries implements Contacts {
     }
 
     @Override
+    public List<Long> accountIdsAfter(long afterId, int limit) {
+        return accounts.idsAfter(afterId, limit);
+    }
+
+    @Override
     public List<Contact> organizationAdmins(long organizationId) {
         return accounts.findActiveWithRole(organizationId, Role.ORG_ADMIN).stream().map(ContactQueries::toContact).toList();
     }

@@ -14,6 +14,9 @@ public interface Contacts {
     /** Roles, supervisor and state of one account, for read models kept by other features. */
     Optional<StaffMember> staffMember(long accountId);
 
+    /** Account ids above {@code afterId}, ascending, at most {@code limit}: to walk every account in batches. */
+    List<Long> accountIdsAfter(long afterId, int limit);
+
     /** Active org admins of an organization. */
     List<Contact> organizationAdmins(long organizationId);
 

@@ -90,11 +90,11 @@ public class StaffService {
         return toMember(sameOrganization(userId));
     }
 
-    /** The active supervisors of the caller's organization, for assignment. */
+    /** The active supervisors of the caller's organization, for assignment and the dashboard's filter. */
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional(readOnly = true)
     public List<StaffMember> supervisors() {
-        return staff().stream().filter(m -> m.active() && m.hasRole(Role.SUPERVISOR)).toList();
+        return toMembers(accounts.findActiveWithRole(currentUser.require().organizationId(), Role.SUPERVISOR));
     }
 
     /** The trainees assigned to the calling supervisor. */
@@ -102,6 +102,13 @@ public class StaffService {
     @Transactional(readOnly = true)
     public List<StaffMember> myTrainees() {
         return toMembers(accounts.findActiveTraineesOf(currentUser.require().id()));
+    }
+
+    /** Whether {@code traineeId} is an active trainee assigned to the calling supervisor. */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    @Transactional(readOnly = true)
+    public boolean isMyTrainee(long traineeId) {
+        return accounts.existsByIdAndSupervisorIdAndActiveTrue(traineeId, currentUser.require().id());
     }
 
     @PreAuthorize("hasRole('ORG_ADMIN')")
@@ -313,13 +320,13 @@ public class StaffService {
     private List<StaffMember> toMembers(List<UserAccount> list) {
         Set<Long> supervisorIds = list.stream().map(UserAccount::getSupervisorId)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        Map<Long, String> names = accounts.findAllById(supervisorIds).stream()
-                .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+        Map<Long, String> names = supervisorIds.isEmpty() ? Map.of() : accounts.namesOf(supervisorIds).stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
         return list.stream().map(a -> toMember(a, names::get)).toList();
     }
 
     StaffMember toMember(UserAccount a) {
-        return toMember(a, id -> accounts.findById(id).map(UserAccount::getDisplayName).orElse(null));
+        return toMember(a, id -> accounts.namesOf(List.of(id)).stream().map(row -> (String) row[1]).findFirst().orElse(null));
     }
 
     private static StaffMember toMember(UserAccount a, Function<Long, String> supervisorName) {

@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -48,7 +49,10 @@ class UserAccount {
     @Column(name = "supervisor_id")
     private Long supervisorId;
 
+    // Eager because every caller needs them; lists fetch them by a join, and anything else loads them for up to
+    // 100 accounts per statement rather than one statement per account.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role")

@@ -81,7 +81,7 @@ class StaffDashboardTest {
         assertThat(dashboard.expiringPerMonth().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(1);
         assertThat(dashboard.staffByStatus()).containsEntry(CertificationStatus.IN_TRAINING, 2L).containsEntry(CertificationStatus.CERTIFIED, 1L);
 
-        String csv = new String(dashboard.csv(new DashboardFilter(null, CertificationStatus.IN_TRAINING, null, null)));
+        String csv = csv(new DashboardFilter(null, CertificationStatus.IN_TRAINING, null, null), "displayName", true);
         assertThat(csv.lines()).hasSize(3).first().asString().startsWith("name,roles,supervisor");
         assertThat(csv).contains("\"Ben Brooks\"").doesNotContain("Ana Alvarez");
     }
@@ -133,6 +133,79 @@ class StaffDashboardTest {
         statistics.clear();
         certification.progressOf(someone);
         assertThat(statistics.getPrepareStatementCount()).as("one trainee's progress").isLessThanOrEqualTo(15);
+    }
+
+    @Test
+    void theSupervisorFilterAndTheTraineePicker_costAFewStatementsHoweverManyStaff() {
+        for (int i = 0; i < 6; i++) {
+            fixtures.account(organization, Role.SUPERVISOR);
+        }
+        for (int i = 0; i < 40; i++) {
+            trainee("Trainee " + i, supervisor);
+        }
+        fixtures.signIn(fixtures.account(organization, Role.ORG_ADMIN));
+        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+
+        statistics.clear();
+        var supervisors = staff.supervisors();
+        assertThat(supervisors).hasSize(7).allSatisfy(m -> assertThat(m.roles()).contains(Role.SUPERVISOR));
+        assertThat(statistics.getPrepareStatementCount()).as("supervisors with their roles").isEqualTo(1);
+
+        statistics.clear();
+        assertThat(dashboard.trainees("", 0, 25)).hasSize(25).extracting(PersonName::displayName).startsWith("Trainee 0", "Trainee 1", "Trainee 10");
+        assertThat(dashboard.countTrainees("")).isEqualTo(40);
+        assertThat(dashboard.trainees("trainee 3", 0, 25)).extracting(PersonName::displayName).containsExactly("Trainee 3", "Trainee 30",
+                "Trainee 31", "Trainee 32", "Trainee 33", "Trainee 34", "Trainee 35", "Trainee 36", "Trainee 37", "Trainee 38", "Trainee 39");
+        assertThat(statistics.getPrepareStatementCount()).as("two trainee pages and a count").isEqualTo(3);
+    }
+
+    @Test
+    void sortingByStatusFollowsTheLifecycle_andTheCsvFollowsTheGridsSort() {
+        long ana = trainee("Ana Alvarez", supervisor);
+        long ben = trainee("Ben Brooks", supervisor);
+        long cleo = trainee("Cleo Chen", supervisor);
+        long dan = trainee("Dan Diallo", supervisor);
+        long eve = trainee("Eve Evans", supervisor);
+        // Alphabetically: Certified, Eligible, Expired, Expiring soon, In training, Revoked.
+        jdbc.update("update certification_standing set status = 'REVOKED' where trainee_id = ?", ana);
+        jdbc.update("update certification_standing set status = 'EXPIRING_SOON' where trainee_id = ?", ben);
+        jdbc.update("update certification_standing set status = 'CERTIFIED' where trainee_id = ?", cleo);
+        jdbc.update("update certification_standing set status = 'ELIGIBLE' where trainee_id = ?", dan);
+        jdbc.update("update certification_standing set status = 'EXPIRED' where trainee_id = ?", eve);
+        fixtures.signIn(fixtures.account(organization, Role.ORG_ADMIN));
+        var trainees = new DashboardFilter(null, null, supervisor, null);
+
+        assertThat(dashboard.page(trainees, 0, 50, "status", true)).extracting(StaffStanding::name)
+                .containsExactly("Dan Diallo", "Cleo Chen", "Ben Brooks", "Eve Evans", "Ana Alvarez");
+        assertThat(dashboard.page(trainees, 0, 50, "status", false)).extracting(StaffStanding::name)
+                .containsExactly("Ana Alvarez", "Eve Evans", "Ben Brooks", "Cleo Chen", "Dan Diallo");
+        assertThat(csv(trainees, "status", false).lines().skip(1).map(line -> line.substring(1, line.indexOf('"', 1))))
+                .containsExactly("Ana Alvarez", "Eve Evans", "Ben Brooks", "Cleo Chen", "Dan Diallo");
+    }
+
+    @Test
+    void theCsvOfAnOrganizationLargerThanAPage_hasEveryoneOnce() {
+        for (int i = 0; i < 1005; i++) {
+            jdbc.update("insert into certification_standing (trainee_id, organization_id, display_name, roles, active, in_program, "
+                    + "status, requirements_met, percent_done, education_hours, practice_hours, supervision_hours, certificate_revoked, "
+                    + "updated_at) values (?, ?, ?, 'Trainee', true, true, 'IN_TRAINING', false, 0, 0, 0, 0, false, now(6))",
+                    10_000_000L + i, organization, String.format("Generated %04d", i));
+        }
+        fixtures.signIn(fixtures.account(organization, Role.ORG_ADMIN));
+
+        List<String> lines = csv(DashboardFilter.NONE, "percentDone", false).lines().skip(1).toList();
+
+        assertThat(lines).hasSize(1005 + 2).doesNotHaveDuplicates();
+    }
+
+    private String csv(DashboardFilter filter, String sortBy, boolean ascending) {
+        var out = new java.io.ByteArrayOutputStream();
+        try {
+            dashboard.writeCsv(filter, sortBy, ascending, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private long trainee(String name, Long supervisorId) {

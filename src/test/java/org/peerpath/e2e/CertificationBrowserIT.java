@@ -5,6 +5,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.net.URI;
@@ -66,10 +67,15 @@ class CertificationBrowserIT extends BrowserTest {
         wait.until(d -> d.getPageSource().contains("No certificate has this code."));
         assertThat(driver.getPageSource()).doesNotContain("Casey Nguyen");
 
+        // The trainee picker pages from the server as one types; the keyboard picks the one match.
         switchTo("orgadmin@demo.peerpath.org", "/org/certifications");
-        click(() -> driver.findElement(By.cssSelector("vaadin-select")));
-        click(() -> driver.findElements(By.cssSelector("vaadin-select-list-box vaadin-select-item")).stream()
-                .filter(WebElement::isDisplayed).filter(i -> i.getText().strip().equals("Casey Nguyen")).findFirst().orElse(null));
+        WebElement picker = wait.until(d -> d.findElements(By.tagName("vaadin-combo-box")).stream()
+                .filter(f -> "Trainee".equals(f.getDomProperty("label"))).findFirst().orElse(null));
+        picker.findElement(By.tagName("input")).sendKeys("Casey Nguyen");
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return arguments[0].opened && !arguments[0].loading && arguments[0].filteredItems.length === 1;", picker)));
+        picker.findElement(By.tagName("input")).sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        wait.until(d -> text(".certification-status").startsWith("Casey Nguyen: Certified"));
         WebElement reason = wait.until(d -> d.findElements(By.cssSelector("vaadin-text-field")).stream()
                 .filter(f -> "Reason for revoking".equals(f.getDomProperty("label"))).findFirst().orElse(null));
         reason.findElement(By.tagName("input")).sendKeys("Issued to the wrong person in this demo");

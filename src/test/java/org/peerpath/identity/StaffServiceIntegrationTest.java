@@ -81,6 +81,31 @@ class StaffServiceIntegrationTest {
         fixtures.signIn(supervisor);
 
         assertThat(staff.myTrainees()).extracting(StaffMember::email).containsExactly(trainee);
+        assertThat(staff.isMyTrainee(fixtures.idOf(trainee))).isTrue();
+        assertThat(staff.isMyTrainee(fixtures.idOf(otherSupervisor))).isFalse();
+    }
+
+    @Autowired
+    jakarta.persistence.EntityManagerFactory entityManagerFactory;
+
+    /** Roles are loaded with the accounts, not by a statement per account. */
+    @Test
+    void listsOfStaffAndSupervisorsLoadEveryonesRolesInOneStatement() {
+        for (int i = 0; i < 12; i++) {
+            fixtures.account(org, Role.SUPERVISOR, Role.TRAINEE);
+            fixtures.account(org, fixtures.idOf(supervisor), Role.TRAINEE);
+        }
+        fixtures.signIn(admin);
+        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+
+        statistics.clear();
+        assertThat(staff.staff()).hasSize(27).allSatisfy(m -> assertThat(m.roles()).isNotEmpty());
+        assertThat(statistics.getPrepareStatementCount()).as("everyone with roles, then the supervisors' names").isEqualTo(2);
+
+        statistics.clear();
+        assertThat(staff.supervisors()).hasSize(13).allSatisfy(m -> assertThat(m.roles()).contains(Role.SUPERVISOR));
+        assertThat(staff.supervisors()).filteredOn(m -> m.roles().contains(Role.TRAINEE)).as("all their roles").hasSize(12);
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
     }
 
     @Test

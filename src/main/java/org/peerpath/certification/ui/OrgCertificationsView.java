@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -23,17 +23,15 @@ import jakarta.annotation.security.RolesAllowed;
 import org.peerpath.certification.CertificateRules;
 import org.peerpath.certification.CertificateView;
 import org.peerpath.certification.CertificationService;
+import org.peerpath.certification.CertificationStatus;
+import org.peerpath.certification.PersonName;
 import org.peerpath.certification.ProgramProgress;
+import org.peerpath.certification.StaffDashboard;
 import org.peerpath.certification.RenewalProgress;
 import org.peerpath.common.ui.FormErrors;
 import org.peerpath.common.ui.Notifications;
-import org.peerpath.identity.Role;
-import org.peerpath.identity.StaffMember;
-import org.peerpath.identity.StaffService;
 
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Org admins review one trainee's evidence in one place and issue, revoke or renew their certificate; they also
@@ -47,19 +45,21 @@ import java.util.stream.Collectors;
 public class OrgCertificationsView extends Div implements BeforeEnterObserver {
 
     private final CertificationService certification;
+    private final StaffDashboard dashboard;
     private final Div evidence = new Div();
     private final Div approvals = new Div();
-    private final Select<StaffMember> trainee = new Select<>();
-    private final Map<Long, String> names;
+    private final ComboBox<PersonName> trainee = new ComboBox<>("Trainee");
 
-    OrgCertificationsView(CertificationService certification, StaffService staff) {
+    OrgCertificationsView(CertificationService certification, StaffDashboard dashboard) {
         this.certification = certification;
+        this.dashboard = dashboard;
         addClassName("page");
-        trainee.setLabel("Trainee");
-        List<StaffMember> trainees = staff.staff().stream().filter(m -> m.hasRole(Role.TRAINEE)).toList();
-        names = trainees.stream().collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
-        trainee.setItems(trainees);
-        trainee.setItemLabelGenerator(StaffMember::displayName);
+        // Typed names narrow the list; pages come from the dashboard's read model, so thousands of staff cost a query a page.
+        trainee.setItems(query -> dashboard.trainees(query.getFilter().orElse(""), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) dashboard.countTrainees(query.getFilter().orElse("")));
+        trainee.setItemLabelGenerator(PersonName::displayName);
+        trainee.setPlaceholder("Type a name");
+        trainee.setWidth("20em");
         trainee.addValueChangeListener(e -> show(e.getValue()));
         Checkbox supervisorsIssue = new Checkbox("Supervisors may issue certificates to their own trainees");
         supervisorsIssue.setValue(certification.supervisorsMayIssue());
@@ -74,14 +74,13 @@ public class OrgCertificationsView extends Div implements BeforeEnterObserver {
         showApprovals();
     }
 
-    /** The dashboard links here with the person chosen; only people of the admin's organization are in the list. */
+    /** The dashboard links here with the person chosen; only trainees of the admin's organization are found. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getRouteParameters().getLong("personId").flatMap(id -> trainee.getListDataView().getItems()
-                .filter(m -> m.id() == id).findFirst()).ifPresent(trainee::setValue);
+        event.getRouteParameters().getLong("personId").ifPresent(id -> trainee.setValue(dashboard.trainee(id).orElse(null)));
     }
 
-    private void show(StaffMember member) {
+    private void show(PersonName member) {
         evidence.removeAll();
         if (member == null) {
             return;
@@ -136,7 +135,7 @@ public class OrgCertificationsView extends Div implements BeforeEnterObserver {
     }
 
     /** Revoking cannot be undone and shows on the public page at once: the admin confirms it first. */
-    private void confirmRevoke(StaffMember member, CertificateView certificate, TextField reason) {
+    private void confirmRevoke(PersonName member, CertificateView certificate, TextField reason) {
         ConfirmDialog dialog = new ConfirmDialog("Revoke this certificate?", member.displayName() + "'s certificate "
                 + certificate.code() + " will show as revoked on the public verification page at once. This cannot be undone.",
                 "Revoke", confirmed -> {
@@ -162,6 +161,6 @@ public class OrgCertificationsView extends Div implements BeforeEnterObserver {
 
     private void showApprovals() {
         approvals.removeAll();
-        approvals.add(TrainingReview.pending(certification, names, this::showApprovals));
+        approvals.add(TrainingReview.pending(certification, dashboard::namesOf, this::showApprovals));
     }
 }

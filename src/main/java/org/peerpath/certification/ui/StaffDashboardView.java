@@ -1,5 +1,6 @@
 package org.peerpath.certification.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,7 +21,6 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.peerpath.certification.CertificationStatus;
 import org.peerpath.certification.DashboardFilter;
@@ -30,7 +30,7 @@ import org.peerpath.common.ui.BarChart;
 import org.peerpath.identity.StaffMember;
 import org.peerpath.identity.StaffService;
 
-import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -55,7 +55,11 @@ public class StaffDashboardView extends Div {
     private final TextField search = new TextField("Search by name");
     private final Select<CertificationStatus> status = new Select<>();
     private final Select<StaffMember> supervisor = new Select<>();
-    private final IntegerField expiring = new IntegerField("Certificate expires within (days)");
+    private final IntegerField expiring = new IntegerField("Expires within (days)");
+    // What the grid last showed, for the CSV export, whose request runs outside the UI's lock.
+    private volatile DashboardFilter shownFilter = DashboardFilter.NONE;
+    private volatile String sortBy = "displayName";
+    private volatile boolean ascending = true;
 
     StaffDashboardView(StaffDashboard dashboard, StaffService staff) {
         this.dashboard = dashboard;
@@ -72,8 +76,7 @@ public class StaffDashboardView extends Div {
         number(grid.addColumn(s -> hours(s.supervisionHours())).setHeader("Supervision h").setSortable(true).setKey("supervisionHours"));
         grid.addColumn(s -> s.certificateExpiresOn() == null ? "" : s.certificateExpiresOn().toString())
                 .setHeader("Certificate expires").setSortable(true).setKey("certificateExpiresOn");
-        grid.addComponentColumn(s -> s.status() == null ? new Div() : new RouterLink("Open",
-                OrgCertificationsView.class, new RouteParameters("personId", Long.toString(s.personId())))).setHeader("Record");
+        grid.addComponentColumn(StaffDashboardView::recordLink).setHeader("Record").setKey("record");
         // Headers stay readable: every column is as wide as its header or first page of values.
         grid.getColumns().forEach(column -> column.setAutoWidth(true));
         grid.setAriaLabel("Staff and their certification standing");
@@ -81,6 +84,16 @@ public class StaffDashboardView extends Div {
         grid.setPageSize(50);
         grid.setHeight("32rem");
         refresh();
+    }
+
+    /** Every row's link reads "Open"; its accessible name says whose record it opens. */
+    private static Component recordLink(StaffStanding s) {
+        if (s.status() == null) {
+            return new Div();
+        }
+        RouterLink open = new RouterLink("Open", OrgCertificationsView.class, new RouteParameters("personId", Long.toString(s.personId())));
+        open.getElement().setAttribute("aria-label", "Open the record of " + s.name());
+        return open;
     }
 
     /** Numbers line up on the right so they can be compared down a column. */
@@ -117,6 +130,7 @@ public class StaffDashboardView extends Div {
         supervisor.setEmptySelectionCaption("Any");
         supervisor.addValueChangeListener(e -> refresh());
         expiring.setMin(0);
+        expiring.setWidth("13em"); // the whole label stays readable
         expiring.setValueChangeMode(ValueChangeMode.LAZY);
         expiring.addValueChangeListener(e -> refresh());
         Button clear = new Button("Clear filters", e -> {
@@ -139,20 +153,24 @@ public class StaffDashboardView extends Div {
 
     private void refresh() {
         DashboardFilter filter = filter();
+        shownFilter = filter;
         grid.setItems(query -> {
             List<GridSortOrder<StaffStanding>> orders = grid.getSortOrder();
-            String sortBy = orders.isEmpty() ? "displayName" : orders.getFirst().getSorted().getKey();
-            boolean ascending = orders.isEmpty() || orders.getFirst().getDirection() == SortDirection.ASCENDING;
+            sortBy = orders.isEmpty() ? "displayName" : orders.getFirst().getSorted().getKey();
+            ascending = orders.isEmpty() || orders.getFirst().getDirection() == SortDirection.ASCENDING;
             return dashboard.page(filter, query.getOffset(), query.getLimit(), sortBy, ascending).stream();
         }, query -> (int) dashboard.count(filter));
     }
 
+    /** The list as filtered and sorted on screen, streamed to the browser as it is read. */
     private Anchor exportLink() {
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = dashboard.csv(filter());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "staff-certification.csv", "text/csv", bytes.length);
-        }), "Export the filtered list (CSV)");
-        return csv;
+        return new Anchor((DownloadHandler) event -> {
+            event.setFileName("staff-certification.csv");
+            event.setContentType("text/csv");
+            try (OutputStream out = event.getOutputStream()) {
+                dashboard.writeCsv(shownFilter, sortBy, ascending, out);
+            }
+        }, "Export the filtered list (CSV)");
     }
 
     private static String hours(BigDecimal hours) {

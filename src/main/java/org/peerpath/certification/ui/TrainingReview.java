@@ -11,6 +11,9 @@ import org.peerpath.common.ui.FormErrors;
 import org.peerpath.common.ui.Notifications;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Outside training waiting for the caller's review, as org admins and supervisors see it: whose, what, the note,
@@ -21,10 +24,14 @@ final class TrainingReview {
     private TrainingReview() {
     }
 
-    /** @param afterReview redraws the caller's page once a record has been reviewed */
-    static Div pending(CertificationService certification, Map<Long, String> traineeNames, Runnable afterReview) {
+    /**
+     * @param namesOf the names of the records' trainees, looked up together
+     * @param afterReview redraws the caller's page once a record has been reviewed
+     */
+    static Div pending(CertificationService certification, Function<Set<Long>, Map<Long, String>> namesOf, Runnable afterReview) {
         Div list = new Div();
         var pending = certification.outsideTrainingToReview();
+        Map<Long, String> traineeNames = namesOf.apply(pending.stream().map(OutsideTrainingRecord::traineeId).collect(Collectors.toSet()));
         if (pending.isEmpty()) {
             list.add(new Paragraph("Nothing to approve."));
         }

@@ -2,17 +2,22 @@ package org.peerpath.certification.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.peerpath.certification.CertificationService;
 import org.peerpath.certification.OutsideTrainingRecord;
+import org.peerpath.certification.PersonName;
+import org.peerpath.certification.StaffStanding;
 import org.peerpath.content.Domain;
 import org.peerpath.identity.CurrentUser;
 import org.peerpath.identity.Role;
+import org.peerpath.identity.ui.ChangePasswordView;
 import org.peerpath.testsupport.Fixtures;
 import org.peerpath.testsupport.IntegrationTest;
 import org.peerpath.testsupport.SignedInAs;
@@ -41,6 +46,8 @@ class CertificateReviewViewsTest extends ViewTestWithContent {
     Clock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @Test
     @SignedInAs(Role.ORG_ADMIN)
@@ -89,8 +96,7 @@ class CertificateReviewViewsTest extends ViewTestWithContent {
                 + "'Riley Moss', 'icrc-peer-recovery', 1, 'Peer Recovery', 'Harbor Light', ?, ?, now(6), ?)",
                 fixtures.idOf(trainee), currentUser.require().organizationId(), issued, issued.plusYears(2), currentUser.require().id());
 
-        navigate(OrgCertificationsView.class);
-        test($(Select.class).withLabel("Trainee").single()).selectItem("Person " + trainee.substring(0, 12));
+        navigate("org/certifications/" + fixtures.idOf(trainee), OrgCertificationsView.class);
 
         assertThat($(Paragraph.class).withClassName("renewal-progress").single().getText())
                 .startsWith("Continuing education 0 of 20 h, ethics 0 of 6 h");
@@ -102,6 +108,38 @@ class CertificateReviewViewsTest extends ViewTestWithContent {
     }
 
     @Test
+    @SignedInAs(Role.SUPERVISOR)
+    @SuppressWarnings("unchecked")
+    void aSupervisorsTraineesPageFromTheReadModel_costsTheSameStatementsForFewOrManyTrainees() {
+        long organization = currentUser.require().organizationId();
+        String me = currentUser.require().email();
+        String admin = fixtures.account(organization, Role.ORG_ADMIN);
+        fixtures.signIn(admin);
+        certification.letSupervisorsIssue(true);
+        fixtures.signIn(me);
+        long eligible = fixtures.idOf(fixtures.account(organization, currentUser.require().id(), Role.TRAINEE));
+        jdbc.update("update certification_standing set display_name = 'Ana Alvarez', status = 'ELIGIBLE', percent_done = 100 "
+                + "where trainee_id = ?", eligible);
+        fixtures.account(organization, fixtures.idOf(admin), Role.TRAINEE); // someone else's trainee
+        openMyTrainees();
+        long few = statementsToOpenMyTrainees();
+        for (int i = 0; i < 30; i++) {
+            fixtures.account(organization, currentUser.require().id(), Role.TRAINEE);
+        }
+
+        long many = statementsToOpenMyTrainees();
+
+        assertThat(many).isEqualTo(few).isLessThanOrEqualTo(12);
+        Grid<StaffStanding> trainees = $(Grid.class).single();
+        assertThat(test(trainees).size()).isEqualTo(31);
+        assertThat(test(trainees).getRow(0).name()).isEqualTo("Ana Alvarez");
+        assertThat(test(trainees).getCellText(0, 1)).isEqualTo("Eligible for review");
+        assertThat(test(trainees).getCellComponent(0, 4)).isInstanceOfSatisfying(Button.class,
+                issue -> assertThat(issue.getAriaLabel()).contains("Issue a certificate to Ana Alvarez"));
+        assertThat(test(trainees).getCellComponent(1, 4)).as("in training").isNotInstanceOf(Button.class);
+    }
+
+    @Test
     @SignedInAs(Role.ORG_ADMIN)
     void revokingAsksForConfirmationFirst() {
         String trainee = fixtures.account(currentUser.require().organizationId(), Role.TRAINEE);
@@ -110,8 +148,7 @@ class CertificateReviewViewsTest extends ViewTestWithContent {
                 + "program_title, issuer_name, issued_on, expires_on, issued_at, issued_by) values ('ABCD-EFGH-JKMN-PQRS-TUVW', ?, ?, "
                 + "'Riley Moss', 'icrc-peer-recovery', 1, 'Peer Recovery', 'Harbor Light', ?, ?, now(6), ?)",
                 fixtures.idOf(trainee), currentUser.require().organizationId(), issued, issued.plusYears(2), currentUser.require().id());
-        navigate(OrgCertificationsView.class);
-        test($(Select.class).withLabel("Trainee").single()).selectItem("Person " + trainee.substring(0, 12));
+        navigate("org/certifications/" + fixtures.idOf(trainee), OrgCertificationsView.class);
         test($(TextField.class).withLabel("Reason for revoking").single()).setValue("Issued to the wrong person");
 
         test($(Button.class).withText("Revoke certificate").single()).click();
@@ -128,5 +165,35 @@ class CertificateReviewViewsTest extends ViewTestWithContent {
 
     private java.sql.Timestamp revokedAt() {
         return jdbc.queryForObject("select revoked_at from certificate where code = 'ABCD-EFGH-JKMN-PQRS-TUVW'", java.sql.Timestamp.class);
+    }
+
+    @Test
+    @SignedInAs(Role.ORG_ADMIN)
+    @SuppressWarnings("unchecked")
+    void theDashboardsLinkChoosesTheTrainee_onlyInsideTheOrganization() {
+        long trainee = fixtures.idOf(fixtures.account(currentUser.require().organizationId(), Role.TRAINEE));
+        long outsider = fixtures.idOf(fixtures.account(fixtures.organization(), Role.TRAINEE));
+
+        navigate("org/certifications/" + trainee, OrgCertificationsView.class);
+        ComboBox<PersonName> picker = $(ComboBox.class).withCaption("Trainee").single();
+        assertThat(picker.getValue()).extracting(PersonName::id).isEqualTo(trainee);
+        assertThat($(Paragraph.class).withClassName("certification-status").single().getText()).contains("In training");
+
+        navigate("org/certifications/" + outsider, OrgCertificationsView.class);
+        assertThat($(ComboBox.class).withCaption("Trainee").single().getValue()).isNull();
+    }
+
+    private long statementsToOpenMyTrainees() {
+        var statistics = entityManagerFactory.unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        statistics.clear();
+        openMyTrainees();
+        return statistics.getPrepareStatementCount();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void openMyTrainees() {
+        navigate(ChangePasswordView.class); // away first, so that the page is built anew
+        navigate(MyTraineesCertificationView.class);
+        assertThat(test((Grid<StaffStanding>) $(Grid.class).single()).getRow(0)).isNotNull();
     }
 }
