@@ -127,7 +127,7 @@ class StandingUpdatesTest {
     }
 
     @Test
-    void issuingRevokingAndTheDailyCalendarJob_moveTheStatus() {
+    void issuingTheDailyCalendarJobRenewingAndRevoking_moveTheStatus() {
         makeEligible();
         assertThat(row().get("status")).isEqualTo("ELIGIBLE");
 
@@ -146,8 +146,17 @@ class StandingUpdatesTest {
         SystemCaller.run(() -> standingUpdates.moveWithTheCalendar());
         assertThat(row().get("status")).isEqualTo("EXPIRED");
 
+        // An expired certificate is renewed late, with the program's continuing education, not issued again.
+        fixtures.signIn(trainee);
+        var ethics = certification.recordOutsideTraining(OutsideTrainingRecord.typed("Ethics refresher", "State board",
+                today().minusDays(3), new BigDecimal("6"), Domain.ETHICAL_RESPONSIBILITY, true, true));
+        var more = certification.recordOutsideTraining(OutsideTrainingRecord.typed("Advocacy update", "State board",
+                today().minusDays(2), new BigDecimal("14"), Domain.ADVOCACY, false, true));
         fixtures.signIn(admin);
-        CertificateView second = certification.issue(traineeId);
+        certification.reviewOutsideTraining(ethics.id(), ethics.version(), true);
+        certification.reviewOutsideTraining(more.id(), more.version(), true);
+        CertificateView expired = certification.progressOf(traineeId).certificate();
+        CertificateView second = certification.renew(expired.id(), expired.version());
         assertThat(row()).containsEntry("status", "CERTIFIED").containsEntry("certificate_code", second.code());
         certification.revoke(second.id(), second.version(), "Issued in error");
         assertThat(row()).containsEntry("status", "REVOKED").containsEntry("certificate_revoked", true);
