@@ -96,12 +96,25 @@ class AccountLifecycleBrowserIT extends BrowserTest {
 
     private void openManageDialog(String name) {
         WebElement search = wait.until(d -> d.findElements(By.tagName("vaadin-text-field")).stream()
-                .filter(f -> "Search staff".equals(f.getDomAttribute("aria-label"))).findFirst().orElse(null));
+                .filter(f -> "Search by name or e-mail".equals(f.getDomProperty("placeholder"))).findFirst().orElse(null));
         WebElement input = search.findElement(By.tagName("input"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), name, Keys.ENTER);
-        click(() -> driver.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> ("Manage " + name).equals(b.getDomAttribute("aria-label"))).findFirst().orElse(null));
-        wait.until(d -> buttonWithText("Create a password reset link") != null);
+        // The lazy grid re-renders when the search changes: click again until the dialog is open.
+        wait.until(d -> {
+            if (buttonWithText("Create a password reset link") != null) {
+                return true;
+            }
+            d.findElements(By.tagName("vaadin-button")).stream()
+                    .filter(b -> ("Manage " + name).equals(b.getDomAttribute("aria-label"))).findFirst()
+                    .ifPresent(b -> {
+                        try {
+                            b.click();
+                        } catch (org.openqa.selenium.WebDriverException e) {
+                            // re-rendered or covered meanwhile; the next round tries again
+                        }
+                    });
+            return false;
+        });
     }
 
     private void closeDialog() {

@@ -2,6 +2,10 @@ package org.peerpath.e2e;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -10,6 +14,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -21,6 +27,17 @@ abstract class BrowserTest {
     final PackagedApplication app = PackagedApplication.get();
     WebDriver driver;
     WebDriverWait wait;
+
+    /** When a test fails, what the browser showed is kept in target/e2e-failures (before the browser closes). */
+    @RegisterExtension
+    final AfterTestExecutionCallback keepEvidence = context -> {
+        if (context.getExecutionException().isPresent() && driver instanceof TakesScreenshot camera) {
+            Path dir = Files.createDirectories(Path.of("target", "e2e-failures"));
+            String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+            Files.write(dir.resolve(name + ".png"), camera.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+        }
+    };
 
     @BeforeEach
     void openBrowser() {
