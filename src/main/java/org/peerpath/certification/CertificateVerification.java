@@ -5,7 +5,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -50,7 +49,7 @@ public class CertificateVerification {
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         return certificates.findByCode(code.get()).map(c -> {
             CertificateView v = c.toView();
             Verification.Successor successor = newestSuccessor(c).map(n -> new Verification.Successor(n.getExpiresOn(), state(n.toView(), today)))

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,9 +30,11 @@ class ExpiryReminders implements ReminderSource {
     private final CertificateRepository certificates;
     private final Contacts contacts;
     private final List<Integer> daysBefore;
+    private final ZoneId zone;
 
-    ExpiryReminders(CertificateRepository certificates, Contacts contacts,
+    ExpiryReminders(CertificateRepository certificates, Contacts contacts, Clock clock,
                     @Value("${peerpath.reminders.expiry-days:90,30,7}") String daysBefore) {
+        this.zone = clock.getZone();
         this.certificates = certificates;
         this.contacts = contacts;
         this.daysBefore = Arrays.stream(daysBefore.split(",")).map(String::strip).map(Integer::valueOf).sorted().toList();
@@ -39,7 +42,7 @@ class ExpiryReminders implements ReminderSource {
 
     @Override
     public List<Reminder> due(Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(now, zone);
         int furthest = daysBefore.getLast();
         List<Reminder> due = new ArrayList<>();
         for (Certificate certificate : certificates.findCurrentExpiringBetween(today.plusDays(1), today.plusDays(furthest))) {

@@ -19,7 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -110,7 +109,7 @@ class StandingUpdates {
         return created;
     }
 
-    @Scheduled(cron = "0 5 0 * * *", zone = "UTC")
+    @Scheduled(cron = "0 5 0 * * *", zone = "${peerpath.time-zone:}")
     @SchedulerLock(name = "standing-calendar", lockAtMostFor = "PT10M")
     @Transactional
     public void moveWithTheCalendar() {
@@ -118,7 +117,7 @@ class StandingUpdates {
     }
 
     private void moveRows() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         SystemCaller.run(() -> standings.moveWithTheCalendar(today));
     }
 }

@@ -26,7 +26,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -98,7 +97,7 @@ class DemoCertificationLoader implements ApplicationRunner {
         for (PublishedModule module : content.latestModules()) {
             learning.recordLessonsRead(trainee, module.moduleId(), module.lessonIds());
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         provisioning.runAs(DemoAccounts.READY_TRAINEE.email(), () -> {
             for (PublishedModule module : content.latestModules()) {
                 learning.recordQuizPassed(trainee, module.moduleId(), learning.myModuleVersion(module.moduleId()));

@@ -16,7 +16,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
  * The demo organization lets supervisors issue certificates to their own trainees, and the trainee with some
@@ -61,7 +60,7 @@ class DemoCertificationSettingsLoader implements ApplicationRunner {
                 certification.letSupervisorsIssue(true);
             }
         });
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         OutsideTrainingRecord[] approved = {null};
         provisioning.runAs(DemoAccounts.SECOND_TRAINEE.email(), () -> {
             if (!certification.myOutsideTraining().isEmpty()) {

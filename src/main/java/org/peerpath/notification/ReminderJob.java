@@ -23,7 +23,7 @@ public class ReminderJob {
         this.round = round;
     }
 
-    @Scheduled(cron = "${peerpath.reminders.cron}", zone = "UTC")
+    @Scheduled(cron = "${peerpath.reminders.cron}", zone = "${peerpath.time-zone:}")
     @SchedulerLock(name = "reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void sendDueReminders() {
         int delivered = SystemCaller.call(round::run);

@@ -42,7 +42,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +88,7 @@ public class PracticeView extends Div {
     }
 
     private Div entryForm() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         date.setMax(today);
         date.setValue(today);
         date.setRequired(true);
@@ -238,7 +237,7 @@ public class PracticeView extends Div {
 
     private Div miForm() {
         DatePicker when = new DatePicker("Practice date");
-        when.setMax(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        when.setMax(LocalDate.now(clock));
         List<IntegerField> counts = Arrays.stream(new String[]{"Open questions", "Closed questions", "Simple reflections",
                 "Complex reflections", "Affirmations"}).map(label -> {
             IntegerField f = new IntegerField(label);

@@ -23,7 +23,6 @@ import org.peerpath.practice.TextLimits;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +49,7 @@ final class SessionLog extends Div {
     SessionLog(PracticeService practice, Clock clock, Runnable onChange) {
         this.practice = practice;
         this.onChange = onChange;
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate today = LocalDate.now(clock);
         date.setMax(today);
         date.setValue(today);
         minutes.setValue(60);
