@@ -241,12 +241,7 @@ public class QuizService {
             staff.myTrainees().forEach(m -> trainees.put(m.id(), m.displayName()));
         }
         if (caller.hasRole(Role.ORG_ADMIN)) {
-            List<StaffMember> everyone = staff.staff();
-            Set<Long> supervisors = everyone.stream().filter(m -> m.active() && m.hasRole(Role.SUPERVISOR))
-                    .map(StaffMember::id).collect(Collectors.toSet());
-            everyone.stream().filter(m -> m.active() && m.hasRole(Role.TRAINEE)
-                            && (m.supervisorId() == null || !supervisors.contains(m.supervisorId())))
-                    .forEach(m -> trainees.put(m.id(), m.displayName()));
+            staff.traineesWithoutActiveSupervisor().forEach(m -> trainees.put(m.id(), m.displayName()));
         }
         if (trainees.isEmpty()) {
             return List.of();
@@ -337,11 +332,18 @@ public class QuizService {
 
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional(readOnly = true)
-    public List<AccommodationTerms> accommodations() {
-        Map<Long, Accommodation> granted = accommodations.findByOrganizationId(currentUser.require().organizationId()).stream()
+    public List<AccommodationTerms> accommodations(String search, int offset, int limit) {
+        List<StaffMember> trainees = staff.traineePage(search, false, offset, limit);
+        Map<Long, Accommodation> granted = accommodations.findByTraineeIdIn(trainees.stream().map(StaffMember::id).toList()).stream()
                 .collect(Collectors.toMap(Accommodation::getTraineeId, Function.identity()));
-        return staff.staff().stream().filter(m -> m.active() && m.hasRole(Role.TRAINEE))
-                .map(m -> terms(m.id(), m.displayName(), granted.get(m.id()))).toList();
+        return trainees.stream().map(m -> terms(m.id(), m.displayName(), granted.get(m.id()))).toList();
+    }
+
+    /** How many trainees {@link #accommodations(String, int, int)} pages through. */
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public int countAccommodations(String search) {
+        return staff.traineeCount(search, false);
     }
 
     /** Extra time and extra attempts for one trainee, on every quiz. */

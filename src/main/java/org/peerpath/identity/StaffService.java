@@ -78,6 +78,31 @@ public class StaffService {
         return (int) accounts.countSearch(currentUser.require().organizationId(), searchText(search));
     }
 
+    /**
+     * One page of the organization's trainees, by name, for pickers and lists that load lazily; deactivated trainees
+     * too when asked (their records stay and may still be needed).
+     */
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<StaffMember> traineePage(String search, boolean deactivatedToo, int offset, int limit) {
+        int size = Math.max(1, limit);
+        return toMembers(accounts.searchWithRole(currentUser.require().organizationId(), Role.TRAINEE, deactivatedToo,
+                searchText(search), PageRequest.of(offset / size, size, Sort.by("displayName", "id"))));
+    }
+
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public int traineeCount(String search, boolean deactivatedToo) {
+        return (int) accounts.countWithRole(currentUser.require().organizationId(), Role.TRAINEE, deactivatedToo, searchText(search));
+    }
+
+    /** The organization's active trainees nobody active supervises: their written answers fall to the org admins. */
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<StaffMember> traineesWithoutActiveSupervisor() {
+        return toMembers(accounts.findActiveTraineesWithoutActiveSupervisor(currentUser.require().organizationId()));
+    }
+
     private static String searchText(String search) {
         // LIKE wildcards typed into the search box are searched for, not expanded.
         String text = search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
@@ -109,6 +134,13 @@ public class StaffService {
     @Transactional(readOnly = true)
     public boolean isMyTrainee(long traineeId) {
         return accounts.existsByIdAndSupervisorIdAndActiveTrue(traineeId, currentUser.require().id());
+    }
+
+    /** Whether {@code userId} belongs to the calling admin's organization: a one-row check, not a list. */
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public boolean isInMyOrganization(long userId) {
+        return accounts.existsByIdAndOrganizationId(userId, currentUser.require().organizationId());
     }
 
     @PreAuthorize("hasRole('ORG_ADMIN')")

@@ -14,6 +14,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByEmail(String email);
 
+    boolean existsByIdAndOrganizationId(Long id, Long organizationId);
+
     // Lists fetch the roles in the same statement (an entity graph), never one query per account.
 
     @EntityGraph(attributePaths = "roles")
@@ -45,6 +47,24 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select u from UserAccount u where u.organizationId = :organizationId and (:text = '' "
             + "or lower(u.displayName) like concat('%', :text, '%') or u.email like concat('%', :text, '%'))")
     List<UserAccount> search(Long organizationId, String text, org.springframework.data.domain.Pageable page);
+
+    /** One page of the organization's people with a role whose name or e-mail contains {@code text}. */
+    @Query("select u from UserAccount u join u.roles r where u.organizationId = :organizationId and r = :role "
+            + "and (u.active = true or :deactivatedToo = true) and (:text = '' or lower(u.displayName) like concat('%', :text, '%') "
+            + "or u.email like concat('%', :text, '%'))")
+    List<UserAccount> searchWithRole(Long organizationId, Role role, boolean deactivatedToo, String text,
+                                     org.springframework.data.domain.Pageable page);
+
+    @Query("select count(u) from UserAccount u join u.roles r where u.organizationId = :organizationId and r = :role "
+            + "and (u.active = true or :deactivatedToo = true) and (:text = '' or lower(u.displayName) like concat('%', :text, '%') "
+            + "or u.email like concat('%', :text, '%'))")
+    long countWithRole(Long organizationId, Role role, boolean deactivatedToo, String text);
+
+    /** Active trainees whose supervisor is missing, deactivated or no longer a supervisor. */
+    @Query("select u from UserAccount u join u.roles r where u.organizationId = :organizationId and r = 'TRAINEE' "
+            + "and u.active = true and not exists (select s from UserAccount s join s.roles sr where s.id = u.supervisorId "
+            + "and s.active = true and sr = 'SUPERVISOR') order by u.displayName")
+    List<UserAccount> findActiveTraineesWithoutActiveSupervisor(Long organizationId);
 
     @Query("select count(u) from UserAccount u where u.organizationId = :organizationId and (:text = '' "
             + "or lower(u.displayName) like concat('%', :text, '%') or u.email like concat('%', :text, '%'))")

@@ -118,10 +118,8 @@ public class LearningService {
     @PreAuthorize("hasAnyRole('TRAINEE', 'SUPERVISOR', 'ORG_ADMIN', 'PLATFORM_ADMIN')")
     public void recordQuizPassed(long traineeId, String moduleId, int moduleVersion) {
         PeerpathUser caller = currentUser.require();
-        boolean supervisesTrainee = caller.hasRole(Role.SUPERVISOR)
-                && staff.myTrainees().stream().anyMatch(t -> t.id() == traineeId);
-        boolean adminOfTrainee = !supervisesTrainee && caller.hasRole(Role.ORG_ADMIN)
-                && staff.staff().stream().anyMatch(m -> m.id() == traineeId);
+        boolean supervisesTrainee = caller.hasRole(Role.SUPERVISOR) && staff.isMyTrainee(traineeId);
+        boolean adminOfTrainee = !supervisesTrainee && caller.hasRole(Role.ORG_ADMIN) && staff.isInMyOrganization(traineeId);
         if (!supervisesTrainee && !adminOfTrainee) {
             requireSelfOrPlatform(traineeId);
         }

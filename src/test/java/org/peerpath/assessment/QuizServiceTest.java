@@ -157,7 +157,7 @@ class QuizServiceTest {
         clock.advance(Duration.ofHours(1));
         assertThat(quiz.overview(MODULE).availability()).isEqualTo(QuizOverview.Availability.NO_ATTEMPTS_LEFT);
         fixtures.signIn(admin);
-        AccommodationTerms terms = quiz.accommodations().stream().filter(t -> t.traineeId() == traineeId).findFirst().orElseThrow();
+        AccommodationTerms terms = quiz.accommodations("", 0, 1000).stream().filter(t -> t.traineeId() == traineeId).findFirst().orElseThrow();
         assertThat(terms.retakeAllowed()).as("the retake permission was used by attempt 3").isFalse();
         quiz.grant(traineeId, 15, 1, terms.version());
         fixtures.signIn(trainee);
@@ -541,7 +541,7 @@ class QuizServiceTest {
     }
 
     private AccommodationTerms terms(long trainee) {
-        return quiz.accommodations().stream().filter(t -> t.traineeId() == trainee).findFirst().orElseThrow();
+        return quiz.accommodations("", 0, 1000).stream().filter(t -> t.traineeId() == trainee).findFirst().orElseThrow();
     }
 
     private AttemptSheet.Item choiceItem(AttemptSheet sheet) {

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -35,25 +37,33 @@ public class AccommodationsView extends Div {
     private final QuizService quiz;
     private final Grid<AccommodationTerms> grid = new Grid<>(AccommodationTerms.class, false);
     private final Div editor = new Div();
+    private final TextField search = new TextField();
 
     AccommodationsView(QuizService quiz) {
         this.quiz = quiz;
         addClassName("page");
-        grid.addColumn(AccommodationTerms::traineeName).setHeader("Trainee").setSortable(true);
+        grid.addColumn(AccommodationTerms::traineeName).setHeader("Trainee");
         grid.addColumn(AccommodationTerms::extraMinutes).setHeader("Extra minutes");
         grid.addColumn(AccommodationTerms::extraAttempts).setHeader("Extra attempts");
         grid.addColumn(t -> t.retakeAllowed() ? "Yes" : "").setHeader("May retake now");
-        grid.setAllRowsVisible(true);
+        grid.setHeight("24rem");
         grid.setAriaLabel("Trainees and their quiz accommodations");
+        search.setPlaceholder("Search by name or e-mail");
+        search.setAriaLabel("Search trainees");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> refresh());
+        // Pages from the database: an organization may have thousands of trainees.
+        grid.setItems(query -> quiz.accommodations(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> quiz.countAccommodations(search.getValue()));
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
         add(new H2("Quiz accommodations"),
                 new Paragraph("Accommodations apply to every quiz the trainee takes. Select a trainee to change them."),
-                grid, editor);
-        refresh();
+                search, grid, editor);
     }
 
     private void refresh() {
-        grid.setItems(quiz.accommodations());
+        grid.getDataProvider().refreshAll();
     }
 
     private void edit(AccommodationTerms terms) {

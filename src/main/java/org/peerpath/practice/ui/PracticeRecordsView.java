@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -47,10 +47,16 @@ public class PracticeRecordsView extends Div {
         this.practice = practice;
         this.mayReopen = currentUser.require().hasRole(Role.ORG_ADMIN);
         addClassName("page");
-        Select<StaffMember> trainee = new Select<>();
-        trainee.setLabel("Trainee");
-        List<StaffMember> trainees = mayReopen ? staff.staff().stream().filter(m -> m.hasRole(Role.TRAINEE)).toList() : staff.myTrainees();
-        trainee.setItems(trainees);
+        ComboBox<StaffMember> trainee = new ComboBox<>("Trainee");
+        trainee.setPlaceholder("Type a name");
+        trainee.setWidth("20em");
+        if (mayReopen) {
+            // Typed names narrow the list; pages come from the database, so a large organization costs a query a page.
+            trainee.setItems(query -> staff.traineePage(query.getFilter().orElse(""), true, query.getOffset(), query.getLimit()).stream(),
+                    query -> staff.traineeCount(query.getFilter().orElse(""), true));
+        } else {
+            trainee.setItems(staff.myTrainees());
+        }
         trainee.setItemLabelGenerator(StaffMember::displayName);
         trainee.addValueChangeListener(e -> show(e.getValue()));
         add(new H2("Practice records"), trainee, record);

@@ -1,11 +1,11 @@
 package org.peerpath.practice.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.peerpath.content.Domain;
@@ -124,7 +124,7 @@ class ReviewViewTest extends ViewTestWithContent {
                 new org.peerpath.practice.SignatureContext(null, null));
         navigate(PracticeRecordsView.class);
 
-        test($(Select.class).withLabel("Trainee").single()).selectItem(entry.traineeName());
+        test($(ComboBox.class).withCaption("Trainee").single()).selectItem(entry.traineeName());
 
         assertThat($(Button.class).withText("Reopen").all()).isEmpty();
         Details history = $(Details.class).withClassName("history").first();
