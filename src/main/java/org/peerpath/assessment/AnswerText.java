@@ -14,6 +14,11 @@ final class AnswerText {
     private AnswerText() {
     }
 
+    /** Several options in one line: "; " between them, without the full stop that ends an option's own sentence. */
+    private static final java.util.stream.Collector<String, ?, String> LIST = Collectors.collectingAndThen(
+            Collectors.toList(), texts -> texts.size() == 1 ? texts.getFirst()
+                    : texts.stream().map(t -> t.endsWith(".") ? t.substring(0, t.length() - 1) : t).collect(Collectors.joining("; ")));
+
     static String given(QuestionDefinition q, Answer answer) {
         if (answer == null) {
             return "No answer";
@@ -24,7 +29,7 @@ final class AnswerText {
         return switch (answer) {
             case Answer.Choice c -> options.getOrDefault(c.optionId(), "No answer");
             case Answer.MultipleResponse m -> m.optionIds().isEmpty() ? "No answer" : q.options().stream()
-                    .filter(o -> m.optionIds().contains(o.id())).map(QuestionDefinition.Option::text).collect(Collectors.joining("; "));
+                    .filter(o -> m.optionIds().contains(o.id())).map(QuestionDefinition.Option::text).collect(LIST);
             case Answer.TrueFalse t -> t.value() ? "True" : "False";
             case Answer.Classification c -> q.items().stream().filter(i -> c.placements().containsKey(i.id()))
                     .map(i -> i.text() + " → " + categories.getOrDefault(c.placements().get(i.id()), "?"))
@@ -38,7 +43,7 @@ final class AnswerText {
         Function<String, String> option = id -> q.options().stream().filter(o -> o.id().equals(id))
                 .map(QuestionDefinition.Option::text).findFirst().orElse(id);
         return switch (q.type()) {
-            case SINGLE_CHOICE, SCENARIO, MULTIPLE_RESPONSE -> q.answer().stream().map(option).collect(Collectors.joining("; "));
+            case SINGLE_CHOICE, SCENARIO, MULTIPLE_RESPONSE -> q.answer().stream().map(option).collect(LIST);
             case TRUE_FALSE -> Boolean.TRUE.equals(q.answerTrue()) ? "True" : "False";
             case CLASSIFICATION -> {
                 Map<String, String> categories = q.categories().stream()

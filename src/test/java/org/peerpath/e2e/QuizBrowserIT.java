@@ -38,6 +38,7 @@ class QuizBrowserIT extends BrowserTest {
         wait.until(d -> !questionBoxes().isEmpty());
         Accessibility.check(driver, "quiz attempt");
         click(() -> buttonWithText("Submit answers"));
+        click(() -> buttonWithText("Submit anyway"));  // every question is blank: the trainee is asked first
         wait.until(d -> text(By.className("quiz-result")).startsWith("Not passed"));
         Accessibility.check(driver, "quiz review");
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
@@ -64,6 +65,8 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private String moduleId;
     private String title = "Quiz | Peerpath";
     private AttemptSheet sheet;
+    /** Questions with an answer saved in this attempt, to warn before submitting with some left blank. */
+    private final java.util.Set<String> answered = new java.util.HashSet<>();
     private final Span clockText = new Span();
     private Registration pollRegistration;
 
@@ -192,10 +195,14 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
             getUI().ifPresent(ui -> ui.setPollInterval(15_000));
         }
         int n = 1;
+        answered.clear();
         for (AttemptSheet.Item item : sheet.items()) {
+            if (item.saved() != null) {
+                answered.add(item.question().id());
+            }
             add(question(n++, sheet.items().size(), item));
         }
-        Button submit = primary("Submit answers", e -> submit());
+        Button submit = primary("Submit answers", e -> submitOrAskFirst(e.getSource()));
         submit.setDisableOnClick(true);
         add(new Paragraph("You can leave and come back: your answers are kept until you submit."), submit);
     }
@@ -217,7 +224,29 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         clockText.setText("Time left: " + (seconds + 59) / 60 + " min (until " + Links.time(sheet.deadline()) + " UTC)");
     }
 
+    /** An attempt counts toward the limit: submitting with questions left blank, by a slip of the mouse, is asked about. */
+    private void submitOrAskFirst(Button submit) {
+        if (sheet == null) {
+            return;
+        }
+        long unanswered = sheet.items().stream().filter(i -> !answered.contains(i.question().id())).count();
+        if (unanswered == 0) {
+            submit();
+            return;
+        }
+        ConfirmDialog ask = new ConfirmDialog("Submit with " + unanswered + (unanswered == 1 ? " question" : " questions")
+                + " unanswered?", "Questions without an answer score nothing, and this attempt counts toward your "
+                + "attempts. Your answers so far are saved, so you can also come back later.", "Submit anyway", e -> submit());
+        ask.setCancelable(true);
+        ask.setCancelText("Keep answering");
+        ask.addCancelListener(e -> submit.setEnabled(true));
+        ask.open();
+    }
+
     private void submit() {
+        if (sheet == null) {
+            return;
+        }
         long attemptId = sheet.attemptId();
         sheet = null;
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
@@ -250,6 +279,7 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         try {
             quiz.saveAnswer(sheet.attemptId(), questionId, answer);
+            answered.add(questionId);
             saved.setText("Saved");
         } catch (ValidationException e) {
             Notifications.error(e.getMessage());

@@ -2,6 +2,7 @@ package org.peerpath.assessment.ui;
 
 import org.peerpath.testsupport.ViewTestWithContent;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -82,6 +83,16 @@ class QuizViewTest extends ViewTestWithContent {
         assertThat(again.getValue()).isEqualTo(chosen);
 
         test($(Button.class).withText("Submit answers").single()).click();
+        // Most questions are blank (an ordering question, if drawn, counts its shown order): the trainee is asked
+        // first, and may go back to answering.
+        ConfirmDialog ask = $(ConfirmDialog.class).single();
+        assertThat(ask.getElement().getProperty("header")).matches("Submit with [89] questions unanswered\\?");
+        test(ask).cancel();
+        assertThat(getCurrentView()).isInstanceOf(QuizView.class);
+        assertThat($(Button.class).withText("Submit answers").single().isEnabled()).isTrue();
+
+        test($(Button.class).withText("Submit answers").single()).click();
+        test($(ConfirmDialog.class).single()).confirm();
 
         assertThat(getCurrentView()).isInstanceOf(QuizReviewView.class);
         assertThat($(Paragraph.class).withClassName("quiz-result").single().getText()).startsWith("Not passed");
