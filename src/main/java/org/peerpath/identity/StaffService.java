@@ -136,6 +136,13 @@ public class StaffService {
         return accounts.existsByIdAndSupervisorIdAndActiveTrue(traineeId, currentUser.require().id());
     }
 
+    /** How many active trainees have {@code supervisorId} (of the admin's organization) as their supervisor. */
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public long activeTraineesOf(long supervisorId) {
+        return accounts.countBySupervisorIdAndActiveTrue(sameOrganization(supervisorId).getId());
+    }
+
     /** Whether {@code userId} belongs to the calling admin's organization: a one-row check, not a list. */
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional(readOnly = true)

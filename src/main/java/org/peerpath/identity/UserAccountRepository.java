@@ -16,6 +16,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByIdAndOrganizationId(Long id, Long organizationId);
 
+    long countBySupervisorIdAndActiveTrue(Long supervisorId);
+
     // Lists fetch the roles in the same statement (an entity graph), never one query per account.
 
     @EntityGraph(attributePaths = "roles")

@@ -208,6 +208,13 @@ public class StaffView extends Main {
                 }
             })) {
                 Notifications.success(member.displayName() + (member.active() ? " can no longer sign in. Their records are kept." : " can sign in again."));
+                long stranded = member.active() && member.hasRole(Role.SUPERVISOR) ? staff.activeTraineesOf(member.id()) : 0;
+                if (stranded > 0) {
+                    // Their trainees' entries would wait for a sign-off nobody can give.
+                    Notifications.error(stranded + (stranded == 1 ? " trainee still has " : " trainees still have ")
+                            + member.displayName() + " as supervisor. Assign them another supervisor: their practice entries "
+                            + "wait for a sign-off, and move to the new supervisor's queue.");
+                }
                 refresh();
                 dialog.close();
             }

@@ -98,4 +98,26 @@ class StaffViewTest extends SpringBrowserlessTest {
         assertThat($(TextField.class, panel).single().getLabel()).isEqualTo("Password reset link for " + trainee);
         assertThat($(TextField.class, panel).single().getValue()).contains("/reset-password/");
     }
+
+    /** A deactivated supervisor's trainees would wait for sign-offs nobody can give: the admin is told. */
+    @Test
+    @SignedInAs(Role.ORG_ADMIN)
+    void deactivatingASupervisorWithTraineesSaysTheyNeedAnotherSupervisor() {
+        long org = currentUser.require().organizationId();
+        String supervisor = fixtures.account(org, Role.SUPERVISOR);
+        fixtures.account(org, fixtures.idOf(supervisor), Role.TRAINEE);
+        navigate(StaffView.class);
+        @SuppressWarnings("unchecked")
+        Grid<StaffMember> grid = $(Grid.class).withCondition(g -> "Staff".equals(g.getAriaLabel().orElse(null))).single();
+        int row = java.util.stream.IntStream.range(0, test(grid).size())
+                .filter(i -> test(grid).getRow(i).email().equals(supervisor)).findFirst().orElseThrow();
+        test((Button) test(grid).getCellComponent(row, 5)).click();
+
+        test($(Button.class).withText("Deactivate account").single()).click();
+
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).all())
+                .anySatisfy(n -> assertThat(n.getElement().getTextRecursively() + $(com.vaadin.flow.component.html.Span.class, n).all()
+                        .stream().map(com.vaadin.flow.component.html.Span::getText).toList())
+                        .contains("1 trainee still has").contains("Assign them another supervisor"));
+    }
 }
