@@ -58,7 +58,7 @@ class AccountLifecycleBrowserIT extends BrowserTest {
         type(colleague, colleagueWait, "Repeat the password", "first long passphrase");
         clickButton(colleague, colleagueWait, "Create my account");
         colleagueWait.until(d -> d.getPageSource().contains("Your account is ready"));
-        signInWith(colleague, colleagueWait, email, "first long passphrase");
+        signIn(colleague, colleagueWait, email, "first long passphrase");
         colleagueWait.until(d -> d.getCurrentUrl().endsWith("/courses"));
 
         // They forget it; the admin creates a reset link.
@@ -75,9 +75,9 @@ class AccountLifecycleBrowserIT extends BrowserTest {
         type(colleague, colleagueWait, "Repeat the new password", "second long passphrase");
         clickButton(colleague, colleagueWait, "Save my new password");
         colleagueWait.until(d -> d.getPageSource().contains("Password changed"));
-        signInWith(colleague, colleagueWait, email, "first long passphrase");
+        signIn(colleague, colleagueWait, email, "first long passphrase");
         colleagueWait.until(d -> d.getCurrentUrl().contains("error"));
-        signInWith(colleague, colleagueWait, email, "second long passphrase");
+        signIn(colleague, colleagueWait, email, "second long passphrase");
         colleagueWait.until(d -> d.getCurrentUrl().endsWith("/courses"));
 
         // The admin deactivates the account while the colleague is signed in.
@@ -146,17 +146,5 @@ class AccountLifecycleBrowserIT extends BrowserTest {
             button.click();
             return true;
         });
-    }
-
-    private void signInWith(WebDriver browser, WebDriverWait until, String email, String password) {
-        browser.get(app.url("/login"));
-        until.until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty()
-                && d.findElement(By.cssSelector("input[name='username']")).isDisplayed());
-        WebElement username = browser.findElement(By.cssSelector("input[name='username']"));
-        username.clear();
-        username.sendKeys(email);
-        WebElement password0 = browser.findElement(By.cssSelector("input[name='password']"));
-        password0.clear();
-        password0.sendKeys(password, Keys.ENTER);
     }
 }

@@ -55,13 +55,18 @@ abstract class BrowserTest {
     }
 
     void signIn(String email, String password) {
-        driver.get(app.url("/login"));
-        wait.until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty()
+        signIn(driver, wait, email, password);
+    }
+
+    /** Signs in with another browser than the test's own (tests with two people at once). */
+    void signIn(WebDriver browser, WebDriverWait until, String email, String password) {
+        browser.get(app.url("/login"));
+        until.until(d -> !d.findElements(By.cssSelector("input[name='username']")).isEmpty()
                 && d.findElement(By.cssSelector("input[name='username']")).isDisplayed());
-        WebElement username = driver.findElement(By.cssSelector("input[name='username']"));
+        WebElement username = browser.findElement(By.cssSelector("input[name='username']"));
         username.clear();
         username.sendKeys(email);
-        WebElement passwordField = driver.findElement(By.cssSelector("input[name='password']"));
+        WebElement passwordField = browser.findElement(By.cssSelector("input[name='password']"));
         passwordField.clear();
         passwordField.sendKeys(password, Keys.ENTER);
     }
