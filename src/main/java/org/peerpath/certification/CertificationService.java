@@ -51,7 +51,6 @@ import java.util.stream.Collectors;
 @Transactional
 public class CertificationService {
 
-    static final String DEFAULT_PROGRAM = "icrc-peer-recovery";
     private static final int MAX_NOTE = 1000;
 
     private final ProgramEnrolmentRepository enrolments;
@@ -60,7 +59,7 @@ public class CertificationService {
     private final CertificateRepository certificates;
     private final StandingRepository standings;
     private final StandingLocks standingLocks;
-    private final IssuingPolicyRepository policies;
+    private final CertificationSettingsRepository settings;
     private final ContentCatalog content;
     private final LearningEvidence learning;
     private final PracticeEvidence practice;
@@ -75,7 +74,7 @@ public class CertificationService {
 
     CertificationService(ProgramEnrolmentRepository enrolments, EthicsAttestationRepository attestations,
                          OutsideTrainingRepository outsideTraining, CertificateRepository certificates,
-                         StandingRepository standings, StandingLocks standingLocks, IssuingPolicyRepository policies, ContentCatalog content,
+                         StandingRepository standings, StandingLocks standingLocks, CertificationSettingsRepository settings, ContentCatalog content,
                          LearningEvidence learning, PracticeEvidence practice, CurrentUser currentUser, StaffService staff,
                          Contacts contacts, OrganizationDirectory organizations, Clock clock,
                          @Value("${peerpath.public-url}") String publicUrl) {
@@ -85,7 +84,7 @@ public class CertificationService {
         this.certificates = certificates;
         this.standings = standings;
         this.standingLocks = standingLocks;
-        this.policies = policies;
+        this.settings = settings;
         this.content = content;
         this.learning = learning;
         this.practice = practice;
@@ -119,7 +118,10 @@ public class CertificationService {
     @PreAuthorize("isAuthenticated()")
     public ProgramProgress attestEthics() {
         long me = requireInProgram().id();
-        ProgramDefinition program = programOf(me);
+        ProgramDefinition program = program(mainEnrolment(me));
+        if (ethicsStatement(program).isEmpty()) {
+            throw new ValidationException(program.title() + " asks for no ethics affirmation.");
+        }
         if (attestations.findByTraineeIdAndProgramIdAndProgramVersion(me, program.id(), program.version()).isEmpty()) {
             String statement = ethicsStatement(program);
             attestations.save(new EthicsAttestation(me, program.id(), program.version(), Sha256.hex(statement), clock.instant()));
@@ -203,21 +205,63 @@ public class CertificationService {
         return reviewed;
     }
 
+    // ---- Programs -------------------------------------------------------------------------------------------
+
+    /** The newest version of every published program, by title: what an organization may choose and enrol in. */
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ProgramSummary> publishedPrograms() {
+        return content.latestPrograms().stream().map(p -> new ProgramSummary(p.id(), p.version(), p.title()))
+                .sorted(java.util.Comparator.comparing(ProgramSummary::title)).toList();
+    }
+
+    /** The program the caller's organization enrols its new trainees in. */
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    @Transactional(readOnly = true)
+    public String defaultProgram() {
+        return settings.defaultProgramOf(currentUser.require().organizationId());
+    }
+
+    /**
+     * Chooses the program the organization's new trainees are enrolled in (at its newest version). Trainees already
+     * enrolled keep their programs. {@code expected} is the default the admin saw: when another admin changed it
+     * meanwhile, nothing changes and the admin is told.
+     */
+    @PreAuthorize("hasRole('ORG_ADMIN')")
+    public void chooseDefaultProgram(String expected, String programId) {
+        PeerpathUser admin = currentUser.require();
+        if (programId == null || content.latestProgram(programId).isEmpty()) {
+            throw ValidationException.forField("defaultProgram", "Choose one of the published programs.");
+        }
+        CertificationSettings current = settings.findById(admin.organizationId()).orElseGet(() -> new CertificationSettings(admin.organizationId()));
+        if (!current.getDefaultProgramId().equals(expected)) {
+            throw new ConcurrentChangeException("Another admin changed the default program meanwhile. Reload to see it.");
+        }
+        if (current.getDefaultProgramId().equals(programId)) {
+            return;
+        }
+        current.defaultProgram(programId, admin.id(), clock.instant());
+        settings.saveAndFlush(current);
+        SecurityLog.info("certification.default-program").with("organizationId", admin.organizationId())
+                .with("programId", programId).with("previousProgramId", expected).with("by", admin.id())
+                .log("Default certification program changed");
+    }
+
     // ---- Certificates ---------------------------------------------------------------------------------------
 
     /** Whether the caller's organization lets supervisors issue certificates to their own trainees. */
     @PreAuthorize("hasAnyRole('ORG_ADMIN', 'SUPERVISOR')")
     @Transactional(readOnly = true)
     public boolean supervisorsMayIssue() {
-        return policies.findById(currentUser.require().organizationId()).map(IssuingPolicy::isSupervisorsMayIssue).orElse(false);
+        return settings.findById(currentUser.require().organizationId()).map(CertificationSettings::isSupervisorsMayIssue).orElse(false);
     }
 
     @PreAuthorize("hasRole('ORG_ADMIN')")
     public void letSupervisorsIssue(boolean allowed) {
         PeerpathUser admin = currentUser.require();
-        IssuingPolicy policy = policies.findById(admin.organizationId()).orElseGet(() -> new IssuingPolicy(admin.organizationId()));
+        CertificationSettings policy = settings.findById(admin.organizationId()).orElseGet(() -> new CertificationSettings(admin.organizationId()));
         policy.supervisorsMayIssue(allowed, admin.id(), clock.instant());
-        policies.saveAndFlush(policy);
+        settings.saveAndFlush(policy);
         SecurityLog.info("certification.supervisors-may-issue").with("organizationId", admin.organizationId())
                 .with("supervisorsMayIssue", allowed).with("by", admin.id()).log("Issuing policy changed");
     }
@@ -248,7 +292,7 @@ public class CertificationService {
         if (!progress.next().possible()) {
             throw new ValidationException(trainee.displayName() + " has not met every requirement: " + String.join("; ", progress.missing()));
         }
-        CertificateView issued = newCertificate(trainee, programOf(traineeId), null, null).toView();
+        CertificateView issued = newCertificate(trainee, program(mainEnrolment(traineeId)), null, null).toView();
         SecurityLog.info("certificate.issued").with("certificateId", issued.id()).with("traineeId", traineeId)
                 .with("by", caller.id()).log("Certificate issued");
         refreshStanding(traineeId);
@@ -286,7 +330,7 @@ public class CertificationService {
         Contact holder = contacts.contact(holderId).orElseThrow();
         CertificateView renewed;
         try {
-            renewed = newCertificate(holder, programOf(holderId), current, progress.renewal()).toView();
+            renewed = newCertificate(holder, program(mainEnrolment(holderId)), current, progress.renewal()).toView();
         } catch (DataIntegrityViolationException renewedAtTheSameMoment) {
             // The unique successor (V15) is the backstop should two renewals ever pass the lock together.
             throw new ConcurrentChangeException("This certificate was renewed by someone else at the same moment. Reload to see the new one.");
@@ -367,8 +411,9 @@ public class CertificationService {
             Standing standing = standings.findById(personId).orElseThrow();
             standing.person(member, clock.instant());
             boolean signedIn = currentUser.find().isPresent();
-            boolean programLoaded = enrolments.findByTraineeIdAndProgramId(personId, DEFAULT_PROGRAM).isPresent()
-                    || (signedIn && content.latestProgram(DEFAULT_PROGRAM).isPresent());
+            // Content is read as someone; a trainee not enrolled yet is enrolled only once their default program is loaded.
+            boolean programLoaded = enrolments.existsByTraineeId(personId)
+                    || (signedIn && content.latestProgram(settings.defaultProgramOf(member.organizationId())).isPresent());
             if (standing.isInProgram() && signedIn && programLoaded) {
                 Assessment assessment = assess(personId);
                 Evidence evidence = assessment.evidence();
@@ -409,11 +454,11 @@ public class CertificationService {
     }
 
     private Assessment assess(long traineeId) {
-        ProgramDefinition program = programOf(traineeId);
+        ProgramDefinition program = program(mainEnrolment(traineeId));
         boolean attested = attestations.findByTraineeIdAndProgramIdAndProgramVersion(traineeId, program.id(), program.version()).isPresent();
         Evidence evidence = evidence(traineeId, attested);
         List<RequirementProgress> requirements = Requirements.evaluate(program, evidence);
-        Optional<Certificate> certificate = certificates.findFirstByTraineeIdOrderByIssuedAtDesc(traineeId);
+        Optional<Certificate> certificate = certificates.findFirstByTraineeIdAndProgramIdOrderByIssuedAtDesc(traineeId, program.id());
         CertificationStatus status = CertificationStatus.of(Requirements.allMet(requirements),
                 certificate.map(c -> new CertificationStatus.CurrentCertificate(c.getExpiresOn(), c.getRevokedAt() != null)).orElse(null),
                 today(), program.expiringSoonDays());
@@ -421,8 +466,7 @@ public class CertificationService {
         requirements.stream().filter(r -> !r.met()).forEach(r -> missing.add(r.label() + ": "
                 + r.done().stripTrailingZeros().toPlainString() + " of " + r.required().stripTrailingZeros().toPlainString()
                 + (r.unit().isEmpty() ? "" : " " + r.unit())));
-        BigDecimal practiceRequired = program.requirements().stream().filter(r -> r instanceof ProgramDefinition.PracticeHours)
-                .map(r -> ((ProgramDefinition.PracticeHours) r).hours()).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+        BigDecimal practiceRequired = Requirements.practiceHoursRequired(program);
         BigDecimal practiceDone = evidence.practiceHours().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         // A projection only while hours are missing: "you will reach them today" would misread a finished requirement.
         LocalDate projected = practiceDone.compareTo(practiceRequired) >= 0 ? null
@@ -451,12 +495,28 @@ public class CertificationService {
         return new Evidence(education, signed.practiceByDomain(), signed.supervision(), learning.completedModules(traineeId), attested);
     }
 
-    private ProgramDefinition programOf(long traineeId) {
-        ProgramEnrolment enrolment = enrolments.findByTraineeIdAndProgramId(traineeId, DEFAULT_PROGRAM).orElseGet(() -> {
-            ProgramDefinition latest = content.latestProgram(DEFAULT_PROGRAM)
+    /**
+     * The trainee's enrolments, main program first ({@link ProgramSelection}). A trainee who has none yet is enrolled
+     * in their organization's default program, at its newest version: that is how new trainees join a program.
+     */
+    private List<ProgramEnrolment> enrolmentsOf(long traineeId) {
+        long organization = contacts.contact(traineeId).map(Contact::organizationId)
+                .orElseThrow(() -> new NotFoundException("No such trainee"));
+        String organizationDefault = settings.defaultProgramOf(organization);
+        List<ProgramEnrolment> enrolled = enrolments.findByTraineeIdOrderByEnrolledAtAscIdAsc(traineeId);
+        if (enrolled.isEmpty()) {
+            ProgramDefinition latest = content.latestProgram(organizationDefault)
                     .orElseThrow(() -> new NotFoundException("No certification program is loaded"));
-            return enrolments.save(new ProgramEnrolment(traineeId, latest.id(), latest.version(), clock.instant()));
-        });
+            enrolled = List.of(enrolments.save(new ProgramEnrolment(traineeId, latest.id(), latest.version(), clock.instant())));
+        }
+        return ProgramSelection.inOrder(enrolled, organizationDefault);
+    }
+
+    private ProgramEnrolment mainEnrolment(long traineeId) {
+        return enrolmentsOf(traineeId).getFirst();
+    }
+
+    private ProgramDefinition program(ProgramEnrolment enrolment) {
         return content.program(enrolment.getProgramId(), enrolment.getProgramVersion())
                 .orElseThrow(() -> new IllegalStateException("Enrolled program version is missing"));
     }
@@ -466,13 +526,12 @@ public class CertificationService {
      * other. Callers run read-committed, so what they read after the lock includes what the one before committed.
      */
     private void lockCredentialOf(long traineeId) {
-        programOf(traineeId);
-        enrolments.lockByTraineeIdAndProgramId(traineeId, DEFAULT_PROGRAM).orElseThrow();
+        enrolments.lockByTraineeIdAndProgramId(traineeId, mainEnrolment(traineeId).getProgramId()).orElseThrow();
     }
 
     /** Trainees, and anyone enrolled before (a holder whose role has changed since). */
     private boolean inProgram(PeerpathUser person) {
-        return person.hasRole(Role.TRAINEE) || enrolments.findByTraineeIdAndProgramId(person.id(), DEFAULT_PROGRAM).isPresent();
+        return person.hasRole(Role.TRAINEE) || enrolments.existsByTraineeId(person.id());
     }
 
     private PeerpathUser requireInProgram() {

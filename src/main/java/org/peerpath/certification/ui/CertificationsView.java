@@ -90,24 +90,8 @@ public class CertificationsView extends Div {
             progress.add(new Paragraph("At your pace over the last 90 days you will reach the practice hours around "
                     + p.projectedPracticeComplete() + "."));
         }
-        progress.add(new H3("Ethics affirmation"));
-        Paragraph statement = new Paragraph(p.ethicsStatement());
-        statement.addClassName("attestation");
-        progress.add(statement);
-        if (p.ethicsAttested()) {
-            progress.add(new Paragraph("You have signed this affirmation."));
-        } else {
-            // An explicit, separate confirmation: the affirmation is a signature, not a click-through.
-            Checkbox read = new Checkbox("I have read the statement above and affirm it as my own");
-            Button affirm = new Button("Sign the affirmation", e -> {
-                certification.attestEthics();
-                Notifications.success("Thank you. Your affirmation is recorded.");
-                refresh();
-            });
-            affirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            affirm.setEnabled(false);
-            read.addValueChangeListener(e -> affirm.setEnabled(e.getValue()));
-            progress.add(new Div(read), affirm);
+        if (p.affirmationRequired()) {
+            affirmation(p);
         }
         if (p.certificate() != null) {
             progress.add(new H3("Certificate"), new Paragraph("Code " + p.certificate().code() + " · issued " + p.certificate().issuedOn()
@@ -135,6 +119,28 @@ public class CertificationsView extends Div {
                     } + (t.note() == null ? "" : " · note: " + t.note())));
         }
         training.add(list);
+    }
+
+    private void affirmation(ProgramProgress p) {
+        progress.add(new H3("Ethics affirmation"));
+        Paragraph statement = new Paragraph(p.ethicsStatement());
+        statement.addClassName("attestation");
+        progress.add(statement);
+        if (p.ethicsAttested()) {
+            progress.add(new Paragraph("You have signed this affirmation."));
+        } else {
+            // An explicit, separate confirmation: the affirmation is a signature, not a click-through.
+            Checkbox read = new Checkbox("I have read the statement above and affirm it as my own");
+            Button affirm = new Button("Sign the affirmation", e -> {
+                certification.attestEthics();
+                Notifications.success("Thank you. Your affirmation is recorded.");
+                refresh();
+            });
+            affirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            affirm.setEnabled(false);
+            read.addValueChangeListener(e -> affirm.setEnabled(e.getValue()));
+            progress.add(new Div(read), affirm);
+        }
     }
 
     private static String text(RequirementProgress r) {

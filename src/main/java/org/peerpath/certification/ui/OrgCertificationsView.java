@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -26,16 +27,18 @@ import org.peerpath.certification.CertificationService;
 import org.peerpath.certification.CertificationStatus;
 import org.peerpath.certification.PersonName;
 import org.peerpath.certification.ProgramProgress;
+import org.peerpath.certification.ProgramSummary;
 import org.peerpath.certification.StaffDashboard;
 import org.peerpath.certification.RenewalProgress;
 import org.peerpath.common.ui.FormErrors;
 import org.peerpath.common.ui.Notifications;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * Org admins review one trainee's evidence in one place and issue, revoke or renew their certificate; they also
- * approve outside training and set who may issue. The dashboard ({@link StaffDashboardView}) links here per person.
+ * approve outside training, set who may issue and choose the program new trainees are enrolled in. The dashboard ({@link StaffDashboardView}) links here per person.
  */
 @Route("org/certifications/:personId?")
 @PageTitle("Certificates | Peerpath")
@@ -70,8 +73,31 @@ public class OrgCertificationsView extends Div implements BeforeEnterObserver {
         });
         trainee.setHelperText("A trainee's evidence, certificate, renewal and revocation");
         add(new H2("Certificates"), new H3("Review and issue"), trainee, evidence, new H3("Outside training to approve"), approvals,
-                new H3("Issuing policy"), supervisorsIssue);
+                new H3("Issuing policy"), supervisorsIssue, new H3("Default program"), defaultProgram());
         showApprovals();
+    }
+
+    /** The program new trainees are enrolled in; trainees already enrolled keep theirs. */
+    private Div defaultProgram() {
+        Select<ProgramSummary> program = new Select<>();
+        program.setLabel("Program new trainees are enrolled in");
+        program.setHelperText("Trainees already enrolled keep their programs; you can enrol a trainee in further programs on their evidence.");
+        List<ProgramSummary> published = certification.publishedPrograms();
+        program.setItems(published);
+        program.setItemLabelGenerator(p -> p.title() + " (version " + p.version() + ")");
+        String[] shown = {certification.defaultProgram()};
+        published.stream().filter(p -> p.id().equals(shown[0])).findFirst().ifPresent(program::setValue);
+        program.setWidth("28em");
+        program.addValueChangeListener(e -> {
+            if (!e.isFromClient() || e.getValue() == null) {
+                return;
+            }
+            if (FormErrors.of(Map.of("defaultProgram", program)).attempt(() -> certification.chooseDefaultProgram(shown[0], e.getValue().id()))) {
+                shown[0] = e.getValue().id();
+                Notifications.success("New trainees will be enrolled in " + e.getValue().title() + ".");
+            }
+        });
+        return new Div(program);
     }
 
     /** The dashboard links here with the person chosen; only trainees of the admin's organization are found. */

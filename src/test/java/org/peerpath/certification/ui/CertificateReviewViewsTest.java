@@ -7,12 +7,14 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.peerpath.certification.CertificationService;
 import org.peerpath.certification.OutsideTrainingRecord;
 import org.peerpath.certification.PersonName;
+import org.peerpath.certification.ProgramSummary;
 import org.peerpath.certification.StaffStanding;
 import org.peerpath.content.Domain;
 import org.peerpath.identity.CurrentUser;
@@ -59,6 +61,22 @@ class CertificateReviewViewsTest extends ViewTestWithContent {
         test(setting).click();
 
         assertThat(certification.supervisorsMayIssue()).isTrue();
+    }
+
+    @Test
+    @SignedInAs(Role.ORG_ADMIN)
+    @SuppressWarnings("unchecked")
+    void anOrgAdminChoosesTheProgramNewTraineesAreEnrolledIn() {
+        navigate(OrgCertificationsView.class);
+        Select<ProgramSummary> program = $(Select.class).withCaption("Program new trainees are enrolled in").single();
+        assertThat(program.getValue().id()).isEqualTo("icrc-peer-recovery");
+
+        test(program).selectItem("Recovery Support Peer Specialist (Texas-aligned) (version 1)");
+
+        assertThat(certification.defaultProgram()).isEqualTo("texas-recovery-support-peer-specialist");
+        String trainee = fixtures.account(currentUser.require().organizationId(), Role.TRAINEE);
+        fixtures.signIn(trainee);
+        assertThat(certification.myProgress().orElseThrow().programTitle()).isEqualTo("Recovery Support Peer Specialist (Texas-aligned)");
     }
 
     @Test
