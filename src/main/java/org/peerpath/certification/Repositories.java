@@ -20,6 +20,18 @@ interface ProgramEnrolmentRepository extends JpaRepository<ProgramEnrolment, Lon
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select e from ProgramEnrolment e where e.traineeId = :traineeId and e.programId = :programId")
     Optional<ProgramEnrolment> lockByTraineeIdAndProgramId(long traineeId, String programId);
+
+    /** Every enrolment of the person, locked (in one order, so two withdrawals never deadlock). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from ProgramEnrolment e where e.traineeId = :traineeId order by e.enrolledAt, e.id")
+    List<ProgramEnrolment> lockAllByTraineeId(long traineeId);
+
+    /** People of the organization enrolled in more than one program: whose dashboard program the default decides. */
+    @Query("""
+            select e.traineeId from ProgramEnrolment e
+            where e.traineeId in (select s.traineeId from Standing s where s.organizationId = :organizationId)
+            group by e.traineeId having count(e) > 1""")
+    List<Long> findTraineesInSeveralPrograms(long organizationId);
 }
 
 interface EthicsAttestationRepository extends JpaRepository<EthicsAttestation, Long> {

@@ -5,12 +5,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peerpath.common.ConcurrentChangeException;
+import org.peerpath.common.NotFoundException;
 import org.peerpath.common.ValidationException;
 import org.peerpath.content.ContentImportResult;
 import org.peerpath.content.ContentImporter;
 import org.peerpath.identity.Role;
 import org.peerpath.identity.SystemCaller;
+import org.peerpath.content.Domain;
+import org.peerpath.practice.Activity;
+import org.peerpath.practice.EntryDetails;
+import org.peerpath.practice.EntryRef;
 import org.peerpath.practice.PracticeService;
+import org.peerpath.practice.SignatureContext;
+import org.peerpath.practice.Setting;
 import org.peerpath.testsupport.Fixtures;
 import org.peerpath.testsupport.IntegrationTest;
 import org.peerpath.testsupport.TestContent;
@@ -18,7 +25,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,6 +53,8 @@ class ProgramEnrolmentTest {
     Fixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Clock clock;
 
     long organization;
     String admin;
@@ -129,5 +144,149 @@ class ProgramEnrolmentTest {
         fixtures.signIn(fixtures.account(organization, Role.TRAINEE));
         assertThat(practice.myTotals().requiredPractice()).as("not enrolled yet: the newest version of the default")
                 .isEqualByComparingTo("600");
+    }
+
+    // ---- Several programs per trainee -------------------------------------------------------------------------
+
+    @Test
+    void aSecondProgram_hasItsOwnSectionProgressAndCertificate_andIssuingItLeavesTheFirstAlone() {
+        String supervisor = fixtures.account(organization, Role.SUPERVISOR);
+        String trainee = fixtures.account(organization, fixtures.idOf(supervisor), Role.TRAINEE);
+        long traineeId = fixtures.idOf(trainee);
+        fixtures.signIn(admin);
+        assertThat(certification.progressOf(traineeId).programId()).isEqualTo(ICRC);
+        assertThat(certification.enrol(traineeId, TEXAS).status()).isEqualTo(CertificationStatus.IN_TRAINING);
+
+        // 66 approved training hours (Texas counts every domain together) and 256 signed practice hours.
+        approvedTraining(trainee, "66");
+        signedPractice(trainee, supervisor, 32);
+
+        fixtures.signIn(trainee);
+        CertificationOverview mine = certification.myCertification().orElseThrow();
+        assertThat(mine.programs()).extracting(ProgramProgress::programId).containsExactly(ICRC, TEXAS);
+        assertThat(mine.signedPracticeHours().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("256");
+        ProgramProgress icrc = mine.programs().get(0);
+        ProgramProgress texas = mine.programs().get(1);
+        assertThat(icrc.status()).isEqualTo(CertificationStatus.IN_TRAINING);
+        assertThat(icrc.missing()).contains("Supervised practice hours: 256 of 500 h", "Ethics affirmation signed: 0 of 1");
+        assertThat(texas.status()).isEqualTo(CertificationStatus.ELIGIBLE);
+        assertThat(texas.requirements()).allMatch(RequirementProgress::met);
+        assertThatThrownBy(() -> certification.attestEthics(TEXAS)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("asks for no ethics affirmation");
+        certification.attestEthics(ICRC);
+        assertThat(certification.myCertification().orElseThrow().programs().get(0).ethicsAttested()).isTrue();
+
+        fixtures.signIn(admin);
+        assertThatThrownBy(() -> certification.issue(traineeId, ICRC)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("has not met every requirement");
+        CertificateView issued = certification.issue(traineeId, TEXAS);
+        assertThat(issued.programTitle()).isEqualTo(texas.programTitle());
+        assertThat(issued.expiresOn()).isEqualTo(issued.issuedOn().plusMonths(24));
+        assertThat(jdbc.queryForObject("select program_id from certificate where id = ?", String.class, issued.id())).isEqualTo(TEXAS);
+
+        CertificationOverview after = certification.certificationOf(traineeId);
+        assertThat(after.programs().get(1).status()).isEqualTo(CertificationStatus.CERTIFIED);
+        assertThat(after.programs().get(1).certificate().id()).isEqualTo(issued.id());
+        assertThat(after.programs().get(1).renewal().ethicsRequired()).as("Texas renewal: 3 ethics hours").isEqualByComparingTo("3");
+        assertThat(after.programs().get(0).status()).as("the first program is untouched").isEqualTo(CertificationStatus.IN_TRAINING);
+        assertThat(after.programs().get(0).certificate()).isNull();
+        assertThat(after.programs().get(0).next().action()).isEqualTo(CertificateRules.Action.ISSUE);
+        assertThatThrownBy(() -> certification.issue(traineeId, TEXAS)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("already holds");
+        assertThatThrownBy(() -> certification.withdraw(traineeId, TEXAS)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("stays with it");
+
+        // The dashboard row shows the organization's default program while the trainee is in it...
+        assertThat(row(traineeId)).containsEntry("program_id", ICRC).containsEntry("status", "IN_TRAINING")
+                .containsEntry("certificate_code", null);
+        // ...and follows the default when the organization changes it.
+        certification.chooseDefaultProgram(ICRC, TEXAS);
+        assertThat(row(traineeId)).containsEntry("program_id", TEXAS).containsEntry("status", "CERTIFIED")
+                .containsEntry("certificate_code", issued.code());
+    }
+
+    @Test
+    void anEnrolmentWithoutACertificateCanBeWithdrawn_butEveryTraineeKeepsOneProgram() {
+        long traineeId = fixtures.idOf(fixtures.account(organization, Role.TRAINEE));
+        fixtures.signIn(admin);
+        certification.enrol(traineeId, TEXAS);
+        assertThatThrownBy(() -> certification.enrol(traineeId, TEXAS))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.getMessage()).contains("already enrolled"));
+
+        certification.withdraw(traineeId, TEXAS);
+        assertThat(certification.certificationOf(traineeId).programs()).extracting(ProgramProgress::programId).containsExactly(ICRC);
+        assertThatThrownBy(() -> certification.withdraw(traineeId, TEXAS)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> certification.withdraw(traineeId, ICRC)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("at least one program");
+
+        // Enrolled in Texas only, the trainee is not put back into the default program: Texas is their program now.
+        certification.enrol(traineeId, TEXAS);
+        certification.withdraw(traineeId, ICRC);
+        assertThat(certification.certificationOf(traineeId).programs()).extracting(ProgramProgress::programId).containsExactly(TEXAS);
+        assertThat(certification.progressOf(traineeId).programId()).isEqualTo(TEXAS);
+        assertThat(row(traineeId)).containsEntry("program_id", TEXAS);
+        assertThat(jdbc.queryForObject("select count(*) from certification_enrolment where trainee_id = ?", Integer.class, traineeId))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheTraineesOwnOrgAdminsEnrolAndWithdraw_traineesNeverEnrolThemselves() {
+        String trainee = fixtures.account(organization, Role.TRAINEE);
+        long traineeId = fixtures.idOf(trainee);
+        String supervisor = fixtures.account(organization, Role.SUPERVISOR);
+
+        fixtures.signIn(trainee);
+        assertThatThrownBy(() -> certification.enrol(traineeId, TEXAS)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> certification.withdraw(traineeId, ICRC)).isInstanceOf(AccessDeniedException.class);
+        fixtures.signIn(supervisor);
+        assertThatThrownBy(() -> certification.enrol(traineeId, TEXAS)).isInstanceOf(AccessDeniedException.class);
+
+        fixtures.signIn(fixtures.account(fixtures.organization(), Role.ORG_ADMIN));
+        assertThatThrownBy(() -> certification.enrol(traineeId, TEXAS)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> certification.withdraw(traineeId, ICRC)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> certification.certificationOf(traineeId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> certification.progressOf(traineeId, ICRC)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> certification.issue(traineeId, ICRC)).isInstanceOf(NotFoundException.class);
+
+        fixtures.signIn(admin);
+        assertThatThrownBy(() -> certification.enrol(fixtures.idOf(supervisor), TEXAS)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("is not a trainee");
+        assertThatThrownBy(() -> certification.enrol(traineeId, "no-such-program"))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsKey("program"));
+        assertThatThrownBy(() -> certification.issue(traineeId, TEXAS)).as("not enrolled in it").isInstanceOf(NotFoundException.class);
+        assertThat(jdbc.queryForList("select program_id from certification_enrolment where trainee_id = ?", String.class, traineeId))
+                .containsExactly(ICRC);
+    }
+
+    private java.util.Map<String, Object> row(long personId) {
+        return jdbc.queryForMap("select program_id, status, certificate_code from certification_standing where trainee_id = ?", personId);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Initial (not continuing) education, logged by the trainee and approved by the admin. */
+    private void approvedTraining(String trainee, String hours) {
+        fixtures.signIn(trainee);
+        var training = certification.recordOutsideTraining(OutsideTrainingRecord.typed("Peer specialist training", "Training entity",
+                today().minusDays(20), new BigDecimal(hours), Domain.ADVOCACY, false, false));
+        fixtures.signIn(admin);
+        certification.reviewOutsideTraining(training.id(), training.version(), true);
+    }
+
+    /** Eight-hour shifts on as many days, signed by the trainee's supervisor. */
+    private void signedPractice(String trainee, String supervisor, int days) {
+        fixtures.signIn(trainee);
+        List<EntryRef> refs = new ArrayList<>();
+        for (int day = 1; day <= days; day++) {
+            var entry = practice.saveDraft(null, 0, new EntryDetails(today().minusDays(day), LocalTime.of(8, 0), 8 * 60,
+                    Domain.values()[day % 4], Activity.ONE_TO_ONE, Setting.RECOVERY_COMMUNITY, "Coaching shift at the centre."));
+            refs.add(new EntryRef(entry.id(), entry.version()));
+        }
+        practice.submit(refs);
+        fixtures.signIn(supervisor);
+        practice.sign(practice.queue().stream().map(e -> new EntryRef(e.id(), e.version())).toList(), Fixtures.PASSWORD,
+                new SignatureContext("127.0.0.1", "test"));
     }
 }

@@ -80,6 +80,36 @@ class CertificateReviewViewsTest extends ViewTestWithContent {
     }
 
     @Test
+    @SignedInAs(Role.ORG_ADMIN)
+    @SuppressWarnings("unchecked")
+    void anOrgAdminEnrolsATraineeInAFurtherProgram_seesBothPrograms_andWithdrawsAfterConfirming() {
+        long trainee = fixtures.idOf(fixtures.account(currentUser.require().organizationId(), Role.TRAINEE));
+        navigate("org/certifications/" + trainee, OrgCertificationsView.class);
+        assertThat($(Paragraph.class).withClassName("certification-status").all()).hasSize(1);
+
+        test($(Select.class).withCaption("Program").single()).selectItem("Recovery Support Peer Specialist (Texas-aligned) (version 1)");
+        test($(Button.class).withText("Enrol").single()).click();
+
+        assertThat($(Paragraph.class).withClassName("certification-status").all()).extracting(Paragraph::getText)
+                .anySatisfy(text -> assertThat(text).endsWith("In training · 0% · Peer Recovery (IC&RC-aligned)"))
+                .anySatisfy(text -> assertThat(text).endsWith("In training · 0% · Recovery Support Peer Specialist (Texas-aligned)"));
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).anySatisfy(text -> assertThat(text).endsWith("is enrolled in every published program."));
+        assertThat($(Button.class).withText("Withdraw from this program").all()).hasSize(2);
+
+        Button withdrawTexas = $(Button.class).withText("Withdraw from this program").all().stream()
+                .filter(b -> b.getAriaLabel().orElse("").endsWith("Recovery Support Peer Specialist (Texas-aligned)")).findFirst().orElseThrow();
+        test(withdrawTexas).click();
+        test($(ConfirmDialog.class).single()).cancel();
+        assertThat(certification.certificationOf(trainee).programs()).as("kept when the admin changes their mind").hasSize(2);
+        test(withdrawTexas).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(certification.certificationOf(trainee).programs()).extracting(p -> p.programId()).containsExactly("icrc-peer-recovery");
+        assertThat($(Paragraph.class).withClassName("certification-status").all()).hasSize(1);
+        assertThat($(Button.class).withText("Withdraw from this program").all()).as("the only program stays").isEmpty();
+    }
+
+    @Test
     @SignedInAs(Role.SUPERVISOR)
     void aSupervisorApprovesTheirTraineesOutsideTraining_andIsToldWhoIssues() {
         String me = currentUser.require().email();
