@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** The program version a trainee is held to: a program change applies to new enrolments, not to history. */
+/**
+ * A trainee's enrolment in one program, at the version they are held to: a program change applies to new enrolments,
+ * not to history. A trainee may be enrolled in several programs, once each.
+ */
 @Entity
 @Table(name = "certification_enrolment")
 class ProgramEnrolment {
@@ -38,6 +41,18 @@ class ProgramEnrolment {
         this.programId = programId;
         this.programVersion = programVersion;
         this.enrolledAt = now;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    long getTraineeId() {
+        return traineeId;
+    }
+
+    Instant getEnrolledAt() {
+        return enrolledAt;
     }
 
     String getProgramId() {

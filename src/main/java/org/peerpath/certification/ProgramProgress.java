@@ -14,6 +14,11 @@ public record ProgramProgress(long traineeId, String traineeName, String program
                               boolean ethicsAttested, CertificateView certificate, RenewalProgress renewal,
                               CertificateRules.NextStep next, int expiringSoonDays) {
 
+    /** Whether the program asks for a signed ethics affirmation (not every program does). */
+    public boolean affirmationRequired() {
+        return ethicsStatement != null && !ethicsStatement.isBlank();
+    }
+
     /** Whether a certificate may be issued now (a first one, or a new one after a revocation). */
     public boolean issuable() {
         return next.action() == CertificateRules.Action.ISSUE && next.possible();

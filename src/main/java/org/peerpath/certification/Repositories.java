@@ -12,10 +12,26 @@ import java.util.Optional;
 interface ProgramEnrolmentRepository extends JpaRepository<ProgramEnrolment, Long> {
     Optional<ProgramEnrolment> findByTraineeIdAndProgramId(long traineeId, String programId);
 
+    List<ProgramEnrolment> findByTraineeIdOrderByEnrolledAtAscIdAsc(long traineeId);
+
+    boolean existsByTraineeId(long traineeId);
+
     /** The row lock that puts one person's certificate changes in a queue. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select e from ProgramEnrolment e where e.traineeId = :traineeId and e.programId = :programId")
     Optional<ProgramEnrolment> lockByTraineeIdAndProgramId(long traineeId, String programId);
+
+    /** Every enrolment of the person, locked (in one order, so two withdrawals never deadlock). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from ProgramEnrolment e where e.traineeId = :traineeId order by e.enrolledAt, e.id")
+    List<ProgramEnrolment> lockAllByTraineeId(long traineeId);
+
+    /** People of the organization enrolled in more than one program: whose dashboard program the default decides. */
+    @Query("""
+            select e.traineeId from ProgramEnrolment e
+            where e.traineeId in (select s.traineeId from Standing s where s.organizationId = :organizationId)
+            group by e.traineeId having count(e) > 1""")
+    List<Long> findTraineesInSeveralPrograms(long organizationId);
 }
 
 interface EthicsAttestationRepository extends JpaRepository<EthicsAttestation, Long> {
@@ -31,13 +47,20 @@ interface OutsideTrainingRepository extends JpaRepository<OutsideTraining, Long>
 }
 
 interface CertificateRepository extends JpaRepository<Certificate, Long> {
-    Optional<Certificate> findFirstByTraineeIdOrderByIssuedAtDesc(long traineeId);
+    /** The holder's newest certificate of the program: certificates stay tied to their program. */
+    Optional<Certificate> findFirstByTraineeIdAndProgramIdOrderByIssuedAtDesc(long traineeId, String programId);
+
+    boolean existsByTraineeIdAndProgramId(long traineeId, String programId);
 
     Optional<Certificate> findByCode(String code);
 
     /** The holder of a certificate of the organization, without loading the certificate before its lock is taken. */
     @Query("select c.traineeId from Certificate c where c.id = :id and c.organizationId = :organizationId")
     Optional<Long> findHolderId(long id, long organizationId);
+
+    /** The program of a certificate, likewise without loading it. */
+    @Query("select c.programId from Certificate c where c.id = :id")
+    Optional<String> findProgramId(long id);
 
     boolean existsByPreviousCertificateId(long previousCertificateId);
 

@@ -22,6 +22,9 @@ public final class Requirements {
             case ProgramDefinition.EducationHours r -> new RequirementProgress("Education hours: " + r.domain().label(),
                     e.educationHours().getOrDefault(r.domain(), BigDecimal.ZERO), r.hours(), "h",
                     "Completed Peerpath modules and approved outside training");
+            case ProgramDefinition.TotalEducationHours r -> new RequirementProgress("Education hours (all domains together)",
+                    e.educationHours().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add), r.hours(), "h",
+                    "Completed Peerpath modules and approved outside training");
             case ProgramDefinition.PracticeHours r -> new RequirementProgress(
                     r.domains() == null || r.domains().isEmpty() ? "Supervised practice hours"
                             : "Supervised practice hours in " + String.join(", ", r.domains().stream().map(Domain::label).toList()),
@@ -40,6 +43,18 @@ public final class Requirements {
         return e.practiceHours().entrySet().stream()
                 .filter(entry -> domains == null || domains.isEmpty() || domains.contains(entry.getKey()))
                 .map(java.util.Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The largest practice-hour requirement of the program (the one a projection aims at); 0 when it has none. */
+    public static BigDecimal practiceHoursRequired(ProgramDefinition program) {
+        return program.requirements().stream().filter(r -> r instanceof ProgramDefinition.PracticeHours)
+                .map(r -> ((ProgramDefinition.PracticeHours) r).hours()).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
+    }
+
+    /** The program's supervision hours; 0 when it asks for none. */
+    public static BigDecimal supervisionHoursRequired(ProgramDefinition program) {
+        return program.requirements().stream().filter(r -> r instanceof ProgramDefinition.SupervisionHours)
+                .map(r -> ((ProgramDefinition.SupervisionHours) r).hours()).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
     }
 
     public static boolean allMet(List<RequirementProgress> progress) {

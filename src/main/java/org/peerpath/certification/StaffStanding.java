@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * A row of the organization dashboard. {@code status} is null for staff who are not in a program; the certificate
- * fields are those of the person's current (latest) certificate, null without one.
+ * A row of the organization dashboard, for the person's main program ({@link ProgramSelection}). {@code status} is
+ * null for staff who are not in a program; the certificate fields are those of the person's current (latest)
+ * certificate of that program, null without one.
  */
-public record StaffStanding(long personId, String name, String roles, String supervisor, boolean active, String program,
+public record StaffStanding(long personId, String name, String roles, String supervisor, boolean active, String programId, String program,
                             CertificationStatus status, int percent, BigDecimal educationHours, BigDecimal practiceHours,
                             BigDecimal supervisionHours, LocalDate certificateExpiresOn, String certificateCode,
                             boolean certificateRevoked) {

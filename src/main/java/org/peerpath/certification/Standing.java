@@ -15,7 +15,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 
-/** One person's row on the organization dashboard (a read model; the truth lives in the owning features). */
+/**
+ * One person's row on the organization dashboard (a read model; the truth lives in the owning features). A person in
+ * several programs has one row, for their main program ({@link ProgramSelection}).
+ */
 @Entity
 @Table(name = "certification_standing")
 class Standing {
@@ -44,6 +47,10 @@ class Standing {
 
     @Column(name = "in_program", nullable = false)
     private boolean inProgram;
+
+    /** The program the row shows: see {@link ProgramSelection}. */
+    @Column(name = "program_id")
+    private String programId;
 
     @Column(name = "program_title")
     private String programTitle;
@@ -106,6 +113,7 @@ class Standing {
     }
 
     void progress(ProgramProgress progress, BigDecimal education, BigDecimal practice, BigDecimal supervision, Instant now) {
+        this.programId = progress.programId();
         this.programTitle = progress.programTitle();
         this.status = progress.status();
         this.requirementsMet = Requirements.allMet(progress.requirements());
@@ -121,7 +129,7 @@ class Standing {
     }
 
     StaffStanding toView() {
-        return new StaffStanding(traineeId, displayName, roles, supervisorName, active, programTitle, status, percentDone,
+        return new StaffStanding(traineeId, displayName, roles, supervisorName, active, programId, programTitle, status, percentDone,
                 educationHours, practiceHours, supervisionHours, certificateExpiresOn, certificateCode, certificateRevoked);
     }
 

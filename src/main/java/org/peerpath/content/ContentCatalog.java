@@ -96,6 +96,16 @@ public class ContentCatalog {
                 .map(p -> ContentImporter.JSON.readValue(p.getDefinition(), ProgramDefinition.class));
     }
 
+    /** The newest version of every certification program. */
+    @PreAuthorize("isAuthenticated()")
+    public List<ProgramDefinition> latestPrograms() {
+        Map<String, ProgramVersion> latest = new java.util.LinkedHashMap<>();
+        for (ProgramVersion version : programs.findAllByOrderByProgramIdAscVersionDesc()) {
+            latest.putIfAbsent(version.getProgramId(), version);
+        }
+        return latest.values().stream().map(p -> ContentImporter.JSON.readValue(p.getDefinition(), ProgramDefinition.class)).toList();
+    }
+
     /** One published version of a program: people keep the version they enrolled in. */
     @PreAuthorize("isAuthenticated()")
     public Optional<ProgramDefinition> program(String programId, int version) {

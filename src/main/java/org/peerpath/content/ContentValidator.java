@@ -67,6 +67,7 @@ public final class ContentValidator {
             "statement");
     private static final Map<String, Set<String>> FIELDS_BY_KIND = Map.of(
             "EDUCATION_HOURS", Set.of("domain", "hours"),
+            "TOTAL_EDUCATION_HOURS", Set.of("hours"),
             "PRACTICE_HOURS", Set.of("hours", "domains"),
             "SUPERVISION_HOURS", Set.of("hours"),
             "MODULES_PASSED", Set.of("modules"),
@@ -734,6 +735,8 @@ public final class ContentValidator {
                         .map(d -> enumValue(r, "domains", d, Domain.class)).filter(java.util.Objects::nonNull).toList();
                 yield hours == null ? Optional.empty() : Optional.of(new ProgramDefinition.PracticeHours(hours, domains));
             }
+            case "TOTAL_EDUCATION_HOURS" -> Optional.ofNullable(r.number("hours", true))
+                    .map(ProgramDefinition.TotalEducationHours::new);
             case "SUPERVISION_HOURS" -> Optional.ofNullable(r.number("hours", true))
                     .map(ProgramDefinition.SupervisionHours::new);
             case "MODULES_PASSED" -> {

@@ -22,6 +22,7 @@ public record ProgramDefinition(String id, int version, String title, String iss
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
     @JsonSubTypes({
             @JsonSubTypes.Type(value = EducationHours.class, name = "EDUCATION_HOURS"),
+            @JsonSubTypes.Type(value = TotalEducationHours.class, name = "TOTAL_EDUCATION_HOURS"),
             @JsonSubTypes.Type(value = PracticeHours.class, name = "PRACTICE_HOURS"),
             @JsonSubTypes.Type(value = SupervisionHours.class, name = "SUPERVISION_HOURS"),
             @JsonSubTypes.Type(value = ModulesPassed.class, name = "MODULES_PASSED"),
@@ -35,6 +36,17 @@ public record ProgramDefinition(String id, int version, String title, String iss
         @Override
         public String kind() {
             return "EDUCATION_HOURS";
+        }
+    }
+
+    /**
+     * Education hours counted together, whatever their IC&RC domain: for boards whose training hours are not split by
+     * those domains (Texas, for example).
+     */
+    public record TotalEducationHours(BigDecimal hours) implements Requirement {
+        @Override
+        public String kind() {
+            return "TOTAL_EDUCATION_HOURS";
         }
     }
 

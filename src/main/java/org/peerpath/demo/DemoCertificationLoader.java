@@ -118,7 +118,7 @@ class DemoCertificationLoader implements ApplicationRunner {
             for (int week = 1; week <= 25; week++) {
                 practice.logSupervision(today.minusWeeks(week), 60, week % 4 == 0, "Weekly supervision: caseload, boundaries and self-care");
             }
-            certification.attestEthics();
+            certification.attestEthics(certification.myProgress().orElseThrow().programId());
         });
         provisioning.runAs(DemoAccounts.SUPERVISOR.email(), () -> {
             practice.sign(practice.queue().stream().filter(e -> e.traineeId() == trainee).map(e -> new EntryRef(e.id(), e.version())).toList(),

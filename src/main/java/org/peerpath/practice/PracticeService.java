@@ -3,9 +3,7 @@ package org.peerpath.practice;
 import org.peerpath.common.ConcurrentChangeException;
 import org.peerpath.common.NotFoundException;
 import org.peerpath.common.ValidationException;
-import org.peerpath.content.ContentCatalog;
 import org.peerpath.content.Domain;
-import org.peerpath.content.ProgramDefinition;
 import org.peerpath.identity.AccountService;
 import org.peerpath.identity.Contact;
 import org.peerpath.identity.Contacts;
@@ -46,8 +44,6 @@ public class PracticeService {
     public static final String ATTESTATION = "I supervised this work. To the best of my knowledge each entry I sign "
             + "is accurate, and its note does not identify any person served.";
 
-    static final String DEFAULT_PROGRAM = "icrc-peer-recovery";
-
     private final PracticeEntryRepository entries;
     private final SignOffRepository signOffs;
     private final SupervisionSessionRepository sessions;
@@ -59,14 +55,14 @@ public class PracticeService {
     private final StaffService staff;
     private final AccountService accounts;
     private final Contacts contacts;
-    private final ContentCatalog content;
+    private final PracticeTargets targets;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PracticeService(PracticeEntryRepository entries, SignOffRepository signOffs, SupervisionSessionRepository sessions,
                     PracticeAuditRepository audit, MiSkillsPracticeRepository miPractice, PracticeLogLockRepository logLocks,
                     CurrentUser currentUser,
-                    StaffService staff, AccountService accounts, Contacts contacts, ContentCatalog content,
+                    StaffService staff, AccountService accounts, Contacts contacts, PracticeTargets targets,
                     ApplicationEventPublisher events, Clock clock) {
         this.entries = entries;
         this.signOffs = signOffs;
@@ -78,7 +74,7 @@ public class PracticeService {
         this.staff = staff;
         this.accounts = accounts;
         this.contacts = contacts;
-        this.content = content;
+        this.targets = targets;
         this.events = events;
         this.clock = clock;
     }
@@ -456,15 +452,9 @@ public class PracticeService {
         List<PracticeTotals.DomainMinutes> practice = entries.minutesByDomainAndStatus(traineeId).stream()
                 .map(row -> new PracticeTotals.DomainMinutes((Domain) row[0], (EntryStatus) row[1], ((Number) row[2]).longValue()))
                 .toList();
-        Optional<ProgramDefinition> program = content.latestProgram(DEFAULT_PROGRAM);
-        BigDecimal requiredPractice = program.flatMap(p -> p.requirements().stream()
-                .filter(r -> r instanceof ProgramDefinition.PracticeHours).map(r -> ((ProgramDefinition.PracticeHours) r).hours()).findFirst())
-                .orElse(BigDecimal.ZERO);
-        BigDecimal requiredSupervision = program.flatMap(p -> p.requirements().stream()
-                .filter(r -> r instanceof ProgramDefinition.SupervisionHours).map(r -> ((ProgramDefinition.SupervisionHours) r).hours()).findFirst())
-                .orElse(BigDecimal.ZERO);
+        PracticeTargets.Targets required = targets.of(traineeId);
         return PracticeTotals.compute(practice, sessionViews(sessions.findByTraineeIdOrderByDateDesc(traineeId)),
-                requiredPractice, requiredSupervision);
+                required.practiceHours(), required.supervisionHours());
     }
 
     /** Validates a session and returns the supervisor who held it. Every problem is reported in one round. */

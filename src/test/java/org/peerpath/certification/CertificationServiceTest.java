@@ -54,6 +54,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class CertificationServiceTest {
 
+    static final String ICRC = "icrc-peer-recovery";
+
     @Autowired
     CertificationService certification;
     @Autowired
@@ -116,13 +118,13 @@ class CertificationServiceTest {
         assertThat(certification.myProgress().orElseThrow().projectedPracticeComplete()).as("no projection once the hours are there").isNull();
 
         fixtures.signIn(admin);
-        CertificateView certificate = certification.issue(traineeId);
+        CertificateView certificate = certification.issue(traineeId, ICRC);
         assertThat(certificate.code()).matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){4}");
         assertThat(certificate.expiresOn()).isEqualTo(certificate.issuedOn().plusMonths(24));
         assertThat(jdbc.queryForObject("select certificate_expiring_from from certification_standing where trainee_id = ?",
                 LocalDate.class, traineeId)).as("the dashboard row warns by the program's 90-day window")
                 .isEqualTo(certificate.expiresOn().minusDays(90));
-        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> certification.issue(traineeId, ICRC)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("already holds");
 
         Fixtures.signOut();
@@ -152,7 +154,7 @@ class CertificationServiceTest {
     void certificatesExpire_andRenewalNeedsContinuingEducationWithItsEthicsShare() {
         makeEligible();
         fixtures.signIn(admin);
-        CertificateView first = certification.issue(traineeId);
+        CertificateView first = certification.issue(traineeId, ICRC);
         clock.advance(Duration.ofDays(700));
         fixtures.signIn(trainee);
         assertThat(certification.myProgress().orElseThrow().status()).isEqualTo(CertificationStatus.EXPIRING_SOON);
@@ -186,13 +188,13 @@ class CertificationServiceTest {
         assertThatThrownBy(() -> certification.progressOf(traineeId)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         fixtures.signIn(fixtures.account(fixtures.organization(), Role.ORG_ADMIN));
         assertThatThrownBy(() -> certification.progressOf(traineeId)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> certification.issue(traineeId, ICRC)).isInstanceOf(NotFoundException.class);
         fixtures.signIn(fixtures.account(organization, Role.SUPERVISOR));
         assertThatThrownBy(() -> certification.progressOf(traineeId)).isInstanceOf(NotFoundException.class);
         fixtures.signIn(supervisor);
         assertThat(certification.progressOf(traineeId).traineeId()).isEqualTo(traineeId);
         fixtures.signIn(admin);
-        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> certification.issue(traineeId, ICRC)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("has not met every requirement");
     }
 
@@ -200,7 +202,7 @@ class CertificationServiceTest {
     void aCertificateById_isOnlyForItsHolderAndTheirOrganization() {
         makeEligible();
         fixtures.signIn(admin);
-        CertificateView certificate = certification.issue(traineeId);
+        CertificateView certificate = certification.issue(traineeId, ICRC);
 
         fixtures.signIn(fixtures.account(organization, Role.TRAINEE));
         assertThatThrownBy(() -> certification.certificatePdf(certificate.id())).isInstanceOf(NotFoundException.class);
@@ -232,7 +234,7 @@ class CertificationServiceTest {
 
         fixtures.signIn(supervisor);
         assertThat(certification.supervisorsMayIssue()).isTrue();
-        CertificateView issued = certification.issue(traineeId);
+        CertificateView issued = certification.issue(traineeId, ICRC);
         assertThatThrownBy(() -> certification.revoke(issued.id(), issued.version(), "Mine to revoke?"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> certification.renew(issued.id(), issued.version()))
@@ -278,20 +280,20 @@ class CertificationServiceTest {
     void supervisorsIssueToTheirOwnTraineesOnlyWhenTheOrganizationAllowsIt() {
         makeEligible();
         fixtures.signIn(supervisor);
-        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> certification.issue(traineeId, ICRC)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         fixtures.signIn(admin);
         certification.letSupervisorsIssue(true);
         fixtures.signIn(fixtures.account(organization, Role.SUPERVISOR));
-        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> certification.issue(traineeId, ICRC)).isInstanceOf(NotFoundException.class);
         fixtures.signIn(supervisor);
-        assertThat(certification.issue(traineeId).holderId()).isEqualTo(traineeId);
+        assertThat(certification.issue(traineeId, ICRC).holderId()).isEqualTo(traineeId);
     }
 
     @Test
     void aCertificateIsRenewedOnce_aSecondTabIsRefused_andARevokedCertificateNotAtAll() {
         makeEligible();
         fixtures.signIn(admin);
-        CertificateView first = certification.issue(traineeId);
+        CertificateView first = certification.issue(traineeId, ICRC);
         clock.advance(Duration.ofDays(30));
         continuingEducation(today(), "14", "6");
         CertificateView renewed = certification.renew(first.id(), first.version());
@@ -313,7 +315,7 @@ class CertificationServiceTest {
     void continuingEducationCompletedOnTheRenewalDayCountsForThatRenewal_notAgainForTheNext() {
         makeEligible();
         fixtures.signIn(admin);
-        CertificateView first = certification.issue(traineeId);
+        CertificateView first = certification.issue(traineeId, ICRC);
         clock.advance(Duration.ofDays(700));
         continuingEducation(today(), "14", "6");
         CertificateView renewed = certification.renew(first.id(), first.version());
@@ -329,11 +331,11 @@ class CertificationServiceTest {
     void anExpiredCertificateIsRenewedLateWithContinuingEducation_neverReplacedByIssuingAFreshOne() {
         makeEligible();
         fixtures.signIn(admin);
-        CertificateView first = certification.issue(traineeId);
+        CertificateView first = certification.issue(traineeId, ICRC);
         clock.advance(Duration.ofDays(800));
         assertThat(certification.progressOf(traineeId).status()).isEqualTo(CertificationStatus.EXPIRED);
 
-        assertThatThrownBy(() -> certification.issue(traineeId)).isInstanceOf(ValidationException.class)
+        assertThatThrownBy(() -> certification.issue(traineeId, ICRC)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("expired on").hasMessageContaining("Renew it instead");
         ProgramProgress expired = certification.progressOf(traineeId);
         assertThat(expired.next().action()).isEqualTo(CertificateRules.Action.RENEW);
@@ -353,7 +355,7 @@ class CertificationServiceTest {
     void twoAdminsRenewingAtOnce_theSecondWaitsForTheFirst_andIsToldItIsAlreadyRenewed() throws Exception {
         makeEligible();
         fixtures.signIn(admin);
-        CertificateView first = certification.issue(traineeId);
+        CertificateView first = certification.issue(traineeId, ICRC);
         clock.advance(Duration.ofDays(30));
         continuingEducation(today(), "14", "6");
         String otherAdmin = fixtures.account(organization, Role.ORG_ADMIN);
@@ -372,7 +374,7 @@ class CertificationServiceTest {
     void theUniqueSuccessorIsTheBackstop_aRenewalThatRacesPastTheLockGetsAClearMessage() throws Exception {
         makeEligible();
         fixtures.signIn(admin);
-        CertificateView first = certification.issue(traineeId);
+        CertificateView first = certification.issue(traineeId, ICRC);
         clock.advance(Duration.ofDays(30));
         continuingEducation(today(), "14", "6");
 
@@ -396,8 +398,8 @@ class CertificationServiceTest {
         String otherAdmin = fixtures.account(organization, Role.ORG_ADMIN);
 
         Race race = new Race();
-        Future<CertificateView> winner = race.holdOpen(admin, () -> certification.issue(traineeId));
-        Future<CertificateView> second = race.then(otherAdmin, () -> certification.issue(traineeId));
+        Future<CertificateView> winner = race.holdOpen(admin, () -> certification.issue(traineeId, ICRC));
+        Future<CertificateView> second = race.then(otherAdmin, () -> certification.issue(traineeId, ICRC));
 
         assertThat(winner.get(30, TimeUnit.SECONDS).holderId()).isEqualTo(traineeId);
         assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).cause()
@@ -409,7 +411,7 @@ class CertificationServiceTest {
     void aCertifiedCoachWhoBecameASupervisor_keepsTheirCertificatePdfProgressAndRenewal() throws Exception {
         makeEligible();
         fixtures.signIn(admin);
-        CertificateView certificate = certification.issue(traineeId);
+        CertificateView certificate = certification.issue(traineeId, ICRC);
         staff.changeRoles(traineeId, java.util.Set.of(Role.SUPERVISOR), staff.member(traineeId).version());
         clock.advance(Duration.ofDays(30));
 
@@ -566,7 +568,7 @@ class CertificationServiceTest {
         for (int i = 0; i < 25; i++) {
             practice.logSupervision(today.minusDays(i + 1), 60, false, "Weekly supervision");
         }
-        certification.attestEthics();
+        certification.attestEthics(ICRC);
         fixtures.signIn(supervisor);
         practice.sign(practice.queue().stream().map(e -> new EntryRef(e.id(), e.version())).toList(), Fixtures.PASSWORD,
                 new SignatureContext("127.0.0.1", "test"));

@@ -51,6 +51,32 @@ class RequirementsTest {
     }
 
     @Test
+    void totalEducationHoursAddUpEveryDomain_forBoardsThatDoNotSplitTrainingByDomain() {
+        Evidence evidence = new Evidence(Map.of(Domain.ETHICAL_RESPONSIBILITY, new BigDecimal("5.5"), Domain.ADVOCACY, new BigDecimal("40"),
+                Domain.RECOVERY_WELLNESS_SUPPORT, new BigDecimal("19.5")), Map.of(), BigDecimal.ZERO, Set.of(), false);
+        var total = new ProgramDefinition.TotalEducationHours(new BigDecimal("65.5"));
+
+        RequirementProgress met = Requirements.evaluate(total, evidence);
+        assertThat(met.label()).isEqualTo("Education hours (all domains together)");
+        assertThat(met.done()).isEqualByComparingTo("65");
+        assertThat(met.met()).as("65 of 65.5").isFalse();
+        assertThat(Requirements.evaluate(total, new Evidence(Map.of(Domain.ADVOCACY, new BigDecimal("65.5")), Map.of(), BigDecimal.ZERO,
+                Set.of(), false)).met()).isTrue();
+        assertThat(Requirements.evaluate(total, new Evidence(Map.of(), Map.of(Domain.ADVOCACY, new BigDecimal("300")), BigDecimal.ZERO,
+                Set.of(), false)).done()).as("practice hours are not education").isEqualByComparingTo("0");
+    }
+
+    @Test
+    void aProgramsPracticeAndSupervisionTargets_zeroWhereItAsksForNone() {
+        assertThat(Requirements.practiceHoursRequired(PROGRAM)).isEqualByComparingTo("500");
+        assertThat(Requirements.supervisionHoursRequired(PROGRAM)).isEqualByComparingTo("25");
+        var trainingOnly = new ProgramDefinition("t", 1, "Training only", "Issuer", LocalDate.of(2026, 1, 1), "",
+                List.of(new ProgramDefinition.TotalEducationHours(new BigDecimal("30"))), PROGRAM.renewal(), 90, "hash");
+        assertThat(Requirements.practiceHoursRequired(trainingOnly)).isZero();
+        assertThat(Requirements.supervisionHoursRequired(trainingOnly)).isZero();
+    }
+
+    @Test
     void statusFollowsTheCertificateAndTheCalendar() {
         LocalDate today = LocalDate.of(2026, 11, 23);
         assertThat(CertificationStatus.of(false, null, today, 90)).isEqualTo(CertificationStatus.IN_TRAINING);

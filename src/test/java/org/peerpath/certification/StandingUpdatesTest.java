@@ -50,6 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class StandingUpdatesTest {
 
+    static final String ICRC = "icrc-peer-recovery";
+
     @Autowired
     CertificationService certification;
     @Autowired
@@ -132,7 +134,7 @@ class StandingUpdatesTest {
         assertThat(row().get("status")).isEqualTo("ELIGIBLE");
 
         fixtures.signIn(admin);
-        CertificateView certificate = certification.issue(traineeId);
+        CertificateView certificate = certification.issue(traineeId, ICRC);
         assertThat(row()).containsEntry("status", "CERTIFIED").containsEntry("certificate_code", certificate.code());
         assertThat(jdbc.queryForObject("select certificate_expires_on from certification_standing where trainee_id = ?",
                 LocalDate.class, traineeId)).isEqualTo(certificate.expiresOn());
@@ -289,7 +291,7 @@ class StandingUpdatesTest {
         for (int i = 0; i < 25; i++) {
             practice.logSupervision(today().minusDays(i + 1), 60, false, "Weekly supervision");
         }
-        certification.attestEthics();
+        certification.attestEthics(ICRC);
         fixtures.signIn(supervisor);
         practice.sign(practice.queue().stream().map(e -> new EntryRef(e.id(), e.version())).toList(), Fixtures.PASSWORD,
                 new SignatureContext("127.0.0.1", "test"));

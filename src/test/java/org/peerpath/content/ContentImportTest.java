@@ -47,8 +47,10 @@ class ContentImportTest {
             assertThat(catalog.latestProgram("icrc-peer-recovery").orElseThrow().requirements()).hasSize(8);
             ContentStatus status = catalog.status();
             assertThat(status.modules()).hasSize(5).allMatch(ContentStatus.ModuleVersionRow::live);
-            assertThat(status.programs()).singleElement().extracting(ContentStatus.ProgramVersionRow::programId)
-                    .isEqualTo("icrc-peer-recovery");
+            assertThat(status.programs()).extracting(ContentStatus.ProgramVersionRow::programId)
+                    .containsExactly("icrc-peer-recovery", "texas-recovery-support-peer-specialist");
+            assertThat(catalog.latestPrograms()).extracting(ProgramDefinition::id)
+                    .containsExactly("icrc-peer-recovery", "texas-recovery-support-peer-specialist");
             assertThat(status.imports()).singleElement().extracting(ContentStatus.ImportRow::outcome).isEqualTo("IMPORTED");
         });
     }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,10 +30,30 @@ class ContentValidatorTest {
         assertThat(mi.lessons()).hasSize(6).first().extracting(LessonDefinition::id).isEqualTo("spirit");
         assertThat(check.content().module("empathy-sandwich").orElseThrow().images())
                 .extracting(LessonImage::name).containsExactly("empathy-sandwich-layers.svg");
-        assertThat(check.content().programs()).singleElement().satisfies(p -> {
-            assertThat(p.id()).isEqualTo("icrc-peer-recovery");
-            assertThat(p.requirements()).hasSize(8);
+        assertThat(check.content().programs()).extracting(ProgramDefinition::id)
+                .containsExactlyInAnyOrder("icrc-peer-recovery", "texas-recovery-support-peer-specialist");
+        assertThat(check.content().programs()).filteredOn(p -> p.id().equals("icrc-peer-recovery")).singleElement()
+                .satisfies(p -> assertThat(p.requirements()).hasSize(8));
+        assertThat(check.content().programs()).filteredOn(p -> p.id().startsWith("texas")).singleElement().satisfies(p -> {
+            assertThat(p.requirements()).containsExactly(new ProgramDefinition.TotalEducationHours(new BigDecimal("65.5")),
+                    new ProgramDefinition.PracticeHours(new BigDecimal("250"), List.of()));
+            assertThat(p.renewal()).isEqualTo(new ProgramDefinition.Renewal(24, new BigDecimal("20"), new BigDecimal("3")));
+            assertThat(p.description()).contains("Not tracked here", "knowledge assessment", "intern certificate");
         });
+    }
+
+    @Test
+    void totalEducationHoursTakeHoursOnly() throws IOException {
+        Path content = copyOfShippedContent();
+        Path texas = content.resolve("programs/texas-recovery-support-peer-specialist.yaml");
+        replace(texas, "  - kind: TOTAL_EDUCATION_HOURS\n    hours: 65.5\n", "  - kind: TOTAL_EDUCATION_HOURS\n    domain: ADVOCACY\n");
+
+        ContentCheck check = ContentValidator.check(content);
+
+        assertThat(check.problems()).extracting(ContentProblem::toString)
+                .anySatisfy(p -> assertThat(p).matches("programs/texas-recovery-support-peer-specialist.yaml:\\d+: "
+                        + "Field 'domain' is not used by TOTAL_EDUCATION_HOURS requirements.*"))
+                .anySatisfy(p -> assertThat(p).matches("programs/texas-recovery-support-peer-specialist.yaml:\\d+: .*'hours'.*"));
     }
 
     @Test
@@ -118,7 +139,8 @@ class ContentValidatorTest {
 
         ContentCheck withoutIt = ContentValidator.check(content);
         assertThat(withoutIt.problems()).as(withoutIt.report()).isEmpty();
-        assertThat(withoutIt.content().programs()).singleElement().extracting(ProgramDefinition::expiringSoonDays).isEqualTo(90);
+        assertThat(withoutIt.content().programs()).filteredOn(p -> p.id().equals("icrc-peer-recovery")).singleElement()
+                .extracting(ProgramDefinition::expiringSoonDays).isEqualTo(90);
 
         TestContent.append(program, "expiringSoonDays: 0\n");
         assertThat(ContentValidator.check(content).problems()).extracting(ContentProblem::toString)

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.PermitAll;
+import org.peerpath.certification.CertificationOverview;
 import org.peerpath.certification.CertificationService;
 import org.peerpath.certification.OutsideTrainingRecord;
 import org.peerpath.certification.ProgramProgress;
@@ -31,12 +33,14 @@ import org.peerpath.common.ui.Notifications;
 import org.peerpath.content.Domain;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A person's own certification: every requirement with its source, status, what is missing, the certificate and its
- * renewal. Open to everyone signed in, because a holder keeps their certificate when their role changes (a coach who
+ * A person's own certification, one section per program they are enrolled in: every requirement with its source,
+ * status, what is missing, the ethics affirmation, the certificate and its renewal; and their signed practice hours
+ * per domain. Open to everyone signed in, because a holder keeps their certificate when their role changes (a coach who
  * became a supervisor); someone without a program sees a short explanation instead.
  */
 @Route("certifications")
@@ -47,13 +51,14 @@ import java.util.Optional;
 public class CertificationsView extends Div {
 
     private final CertificationService certification;
-    private final Div progress = new Div();
+    private final Div programs = new Div();
+    private final Div practiceHours = new Div();
     private final Div training = new Div();
 
     CertificationsView(CertificationService certification) {
         this.certification = certification;
         addClassName("page");
-        Optional<ProgramProgress> mine = certification.myProgress();
+        Optional<CertificationOverview> mine = certification.myCertification();
         if (mine.isEmpty()) {
             Paragraph none = new Paragraph("You are not enrolled in a certification program and hold no certificate. When your "
                     + "organization enrols you as a trainee, your requirements and progress appear here.");
@@ -61,67 +66,24 @@ public class CertificationsView extends Div {
             add(new H2("Certification"), none);
             return;
         }
-        add(progress, new H3("Outside training and continuing education"), outsideTrainingForm(), training);
+        add(programs, practiceHours, new H2("Outside training and continuing education"), outsideTrainingForm(), training);
         show(mine.get());
     }
 
     private void refresh() {
-        show(certification.myProgress().orElseThrow());
+        show(certification.myCertification().orElseThrow());
     }
 
-    private void show(ProgramProgress p) {
-        progress.removeAll();
-        progress.add(new H2(p.programTitle() + " (version " + p.programVersion() + ")"));
-        Paragraph status = new Paragraph("Status: " + p.status().label() + " · " + p.percent() + "% of the requirements done");
-        status.addClassName("certification-status");
-        progress.add(status);
-        progress.add(new BarChart("Requirements", p.requirements().stream().map(r -> new BarChart.Bar(r.label(),
-                r.share().multiply(BigDecimal.valueOf(100)), text(r))).toList(), BigDecimal.valueOf(100)));
-        UnorderedList sources = new UnorderedList();
-        p.requirements().forEach(r -> sources.add(new ListItem(r.label() + ": " + text(r) + " — " + r.source())));
-        progress.add(sources);
-        if (!p.missing().isEmpty()) {
-            progress.add(new H3("Still missing"));
-            UnorderedList missing = new UnorderedList();
-            p.missing().forEach(m -> missing.add(new ListItem(m)));
-            progress.add(missing);
-        }
-        if (p.projectedPracticeComplete() != null) {
-            progress.add(new Paragraph("At your pace over the last 90 days you will reach the practice hours around "
-                    + p.projectedPracticeComplete() + "."));
-        }
-        progress.add(new H3("Ethics affirmation"));
-        Paragraph statement = new Paragraph(p.ethicsStatement());
-        statement.addClassName("attestation");
-        progress.add(statement);
-        if (p.ethicsAttested()) {
-            progress.add(new Paragraph("You have signed this affirmation."));
-        } else {
-            // An explicit, separate confirmation: the affirmation is a signature, not a click-through.
-            Checkbox read = new Checkbox("I have read the statement above and affirm it as my own");
-            Button affirm = new Button("Sign the affirmation", e -> {
-                certification.attestEthics();
-                Notifications.success("Thank you. Your affirmation is recorded.");
-                refresh();
-            });
-            affirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            affirm.setEnabled(false);
-            read.addValueChangeListener(e -> affirm.setEnabled(e.getValue()));
-            progress.add(new Div(read), affirm);
-        }
-        if (p.certificate() != null) {
-            progress.add(new H3("Certificate"), new Paragraph("Code " + p.certificate().code() + " · issued " + p.certificate().issuedOn()
-                    + " · valid until " + p.certificate().expiresOn() + (p.certificate().revoked() ? " · revoked" : "")),
-                    CertificateLinks.of(certification, p.certificate()));
-        }
-        if (p.renewal() != null) {
-            Paragraph renewal = new Paragraph(RenewalSummary.progress(p.renewal()));
-            renewal.addClassName("renewal-progress");
-            progress.add(new H3("Renewal"), renewal, new Paragraph(RenewalSummary.terms(p.renewal(), p.certificate())),
-                    new Paragraph(p.renewable() ? "You have the continuing education for renewal. Ask your organization to renew your certificate."
-                            : "Log your continuing education below (tick \"Continuing education\"); it counts once approved. Still needed: "
-                            + String.join("; ", p.renewal().missing()) + "."));
-        }
+    /** One section per program, main program first; then the signed practice hours that count toward each of them. */
+    private void show(CertificationOverview overview) {
+        programs.removeAll();
+        overview.programs().forEach(p -> programs.add(section(p)));
+        practiceHours.removeAll();
+        practiceHours.add(new H2("Signed practice hours by domain"), new BarChart("Signed practice hours by IC&RC domain",
+                Arrays.stream(Domain.values()).map(d -> {
+                    BigDecimal hours = overview.signedPracticeHours().getOrDefault(d, BigDecimal.ZERO);
+                    return new BarChart.Bar(d.label(), hours, hours.stripTrailingZeros().toPlainString() + " h");
+                }).toList(), null));
         training.removeAll();
         UnorderedList list = new UnorderedList();
         for (OutsideTrainingRecord t : certification.myOutsideTraining()) {
@@ -135,6 +97,74 @@ public class CertificationsView extends Div {
                     } + (t.note() == null ? "" : " · note: " + t.note())));
         }
         training.add(list);
+    }
+
+    private Section section(ProgramProgress p) {
+        Section section = new Section();
+        section.addClassName("program-section");
+        H2 title = new H2(p.programTitle() + " (version " + p.programVersion() + ")");
+        title.setId("program-" + p.programId());
+        section.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
+        section.add(title);
+        Paragraph status = new Paragraph("Status: " + p.status().label() + " · " + p.percent() + "% of the requirements done");
+        status.addClassName("certification-status");
+        section.add(status);
+        section.add(new BarChart("Requirements", p.requirements().stream().map(r -> new BarChart.Bar(r.label(),
+                r.share().multiply(BigDecimal.valueOf(100)), text(r))).toList(), BigDecimal.valueOf(100)));
+        UnorderedList sources = new UnorderedList();
+        p.requirements().forEach(r -> sources.add(new ListItem(r.label() + ": " + text(r) + " — " + r.source())));
+        section.add(sources);
+        if (!p.missing().isEmpty()) {
+            section.add(new H3("Still missing"));
+            UnorderedList missing = new UnorderedList();
+            p.missing().forEach(m -> missing.add(new ListItem(m)));
+            section.add(missing);
+        }
+        if (p.projectedPracticeComplete() != null) {
+            section.add(new Paragraph("At your pace over the last 90 days you will reach the practice hours around "
+                    + p.projectedPracticeComplete() + "."));
+        }
+        if (p.affirmationRequired()) {
+            affirmation(section, p);
+        }
+        if (p.certificate() != null) {
+            section.add(new H3("Certificate"), new Paragraph("Code " + p.certificate().code() + " · issued " + p.certificate().issuedOn()
+                    + " · valid until " + p.certificate().expiresOn() + (p.certificate().revoked() ? " · revoked" : "")),
+                    CertificateLinks.of(certification, p.certificate()));
+        }
+        if (p.renewal() != null) {
+            Paragraph renewal = new Paragraph(RenewalSummary.progress(p.renewal()));
+            renewal.addClassName("renewal-progress");
+            section.add(new H3("Renewal"), renewal, new Paragraph(RenewalSummary.terms(p.renewal(), p.certificate())),
+                    new Paragraph(p.renewable() ? "You have the continuing education for renewal. Ask your organization to renew your certificate."
+                            : "Log your continuing education below (tick \"Continuing education\"); it counts once approved. Still needed: "
+                            + String.join("; ", p.renewal().missing()) + "."));
+        }
+        return section;
+    }
+
+    /** The affirmation of the program version the person is enrolled in; each program has its own. */
+    private void affirmation(Section section, ProgramProgress p) {
+        section.add(new H3("Ethics affirmation"));
+        Paragraph statement = new Paragraph(p.ethicsStatement());
+        statement.addClassName("attestation");
+        section.add(statement);
+        if (p.ethicsAttested()) {
+            section.add(new Paragraph("You have signed this affirmation."));
+        } else {
+            // An explicit, separate confirmation: the affirmation is a signature, not a click-through.
+            Checkbox read = new Checkbox("I have read the statement above and affirm it as my own");
+            Button affirm = new Button("Sign the affirmation", e -> {
+                certification.attestEthics(p.programId());
+                Notifications.success("Thank you. Your affirmation is recorded.");
+                refresh();
+            });
+            affirm.setAriaLabel("Sign the affirmation for " + p.programTitle());
+            affirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            affirm.setEnabled(false);
+            read.addValueChangeListener(e -> affirm.setEnabled(e.getValue()));
+            section.add(new Div(read), affirm);
+        }
     }
 
     private static String text(RequirementProgress r) {

@@ -76,7 +76,7 @@ public class MyTraineesCertificationView extends Div {
             return new Div();
         }
         Button issue = new Button("Issue certificate", e -> {
-            if (FormErrors.of(Map.of()).attempt(() -> certification.issue(trainee.personId()))) {
+            if (FormErrors.of(Map.of()).attempt(() -> certification.issue(trainee.personId(), trainee.programId()))) {
                 Notifications.success("Certificate issued to " + trainee.name() + ".");
                 trainees.getDataProvider().refreshAll();
             }

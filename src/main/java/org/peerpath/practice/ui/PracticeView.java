@@ -295,10 +295,13 @@ public class PracticeView extends Div {
     private void showTotals(PracticeTotals t) {
         totals.removeAll();
         BigDecimal signed = t.total(EntryStatus.APPROVED);
-        totals.add(new BarChart("Progress toward the program's requirement (signed and confirmed hours only)", List.of(
-                new BarChart.Bar("Practice", percent(signed, t.requiredPractice()), Format.hours(signed) + " of " + Format.hours(t.requiredPractice())),
-                new BarChart.Bar("Supervision", percent(t.supervisionConfirmed(), t.requiredSupervision()),
-                        Format.hours(t.supervisionConfirmed()) + " of " + Format.hours(t.requiredSupervision()))), BigDecimal.valueOf(100)));
+        List<BarChart.Bar> toward = new java.util.ArrayList<>(List.of(new BarChart.Bar("Practice", percent(signed, t.requiredPractice()),
+                Format.hours(signed) + " of " + Format.hours(t.requiredPractice()))));
+        if (t.requiredSupervision().signum() > 0) { // some programs count no supervision hours of their own
+            toward.add(new BarChart.Bar("Supervision", percent(t.supervisionConfirmed(), t.requiredSupervision()),
+                    Format.hours(t.supervisionConfirmed()) + " of " + Format.hours(t.requiredSupervision())));
+        }
+        totals.add(new BarChart("Progress toward the program's requirement (signed and confirmed hours only)", toward, BigDecimal.valueOf(100)));
         totals.add(new BarChart("Signed practice hours by domain", Arrays.stream(Domain.values())
                 .map(d -> new BarChart.Bar(d.label(), t.hours(d, EntryStatus.APPROVED), Format.hours(t.hours(d, EntryStatus.APPROVED))))
                 .toList(), null));

@@ -7,12 +7,14 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.peerpath.certification.CertificationService;
 import org.peerpath.certification.OutsideTrainingRecord;
 import org.peerpath.certification.PersonName;
+import org.peerpath.certification.ProgramSummary;
 import org.peerpath.certification.StaffStanding;
 import org.peerpath.content.Domain;
 import org.peerpath.identity.CurrentUser;
@@ -59,6 +61,52 @@ class CertificateReviewViewsTest extends ViewTestWithContent {
         test(setting).click();
 
         assertThat(certification.supervisorsMayIssue()).isTrue();
+    }
+
+    @Test
+    @SignedInAs(Role.ORG_ADMIN)
+    @SuppressWarnings("unchecked")
+    void anOrgAdminChoosesTheProgramNewTraineesAreEnrolledIn() {
+        navigate(OrgCertificationsView.class);
+        Select<ProgramSummary> program = $(Select.class).withCaption("Program new trainees are enrolled in").single();
+        assertThat(program.getValue().id()).isEqualTo("icrc-peer-recovery");
+
+        test(program).selectItem("Recovery Support Peer Specialist (Texas-aligned) (version 1)");
+
+        assertThat(certification.defaultProgram()).isEqualTo("texas-recovery-support-peer-specialist");
+        String trainee = fixtures.account(currentUser.require().organizationId(), Role.TRAINEE);
+        fixtures.signIn(trainee);
+        assertThat(certification.myProgress().orElseThrow().programTitle()).isEqualTo("Recovery Support Peer Specialist (Texas-aligned)");
+    }
+
+    @Test
+    @SignedInAs(Role.ORG_ADMIN)
+    @SuppressWarnings("unchecked")
+    void anOrgAdminEnrolsATraineeInAFurtherProgram_seesBothPrograms_andWithdrawsAfterConfirming() {
+        long trainee = fixtures.idOf(fixtures.account(currentUser.require().organizationId(), Role.TRAINEE));
+        navigate("org/certifications/" + trainee, OrgCertificationsView.class);
+        assertThat($(Paragraph.class).withClassName("certification-status").all()).hasSize(1);
+
+        test($(Select.class).withCaption("Program").single()).selectItem("Recovery Support Peer Specialist (Texas-aligned) (version 1)");
+        test($(Button.class).withText("Enrol").single()).click();
+
+        assertThat($(Paragraph.class).withClassName("certification-status").all()).extracting(Paragraph::getText)
+                .anySatisfy(text -> assertThat(text).endsWith("In training · 0% · Peer Recovery (IC&RC-aligned)"))
+                .anySatisfy(text -> assertThat(text).endsWith("In training · 0% · Recovery Support Peer Specialist (Texas-aligned)"));
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).anySatisfy(text -> assertThat(text).endsWith("is enrolled in every published program."));
+        assertThat($(Button.class).withText("Withdraw from this program").all()).hasSize(2);
+
+        Button withdrawTexas = $(Button.class).withText("Withdraw from this program").all().stream()
+                .filter(b -> b.getAriaLabel().orElse("").endsWith("Recovery Support Peer Specialist (Texas-aligned)")).findFirst().orElseThrow();
+        test(withdrawTexas).click();
+        test($(ConfirmDialog.class).single()).cancel();
+        assertThat(certification.certificationOf(trainee).programs()).as("kept when the admin changes their mind").hasSize(2);
+        test(withdrawTexas).click();
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat(certification.certificationOf(trainee).programs()).extracting(p -> p.programId()).containsExactly("icrc-peer-recovery");
+        assertThat($(Paragraph.class).withClassName("certification-status").all()).hasSize(1);
+        assertThat($(Button.class).withText("Withdraw from this program").all()).as("the only program stays").isEmpty();
     }
 
     @Test

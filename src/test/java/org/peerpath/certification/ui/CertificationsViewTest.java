@@ -3,8 +3,11 @@ package org.peerpath.certification.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -60,6 +63,30 @@ class CertificationsViewTest extends ViewTestWithContent {
 
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains("You have signed this affirmation.");
         assertThat(certification.myProgress().orElseThrow().ethicsAttested()).isTrue();
+    }
+
+    @Test
+    @SignedInAs(Role.TRAINEE)
+    void aTraineeInTwoProgramsSeesASectionForEach_withTheAffirmationOnlyWhereTheProgramAsksForIt_andHoursPerDomain() {
+        long me = currentUser.require().id();
+        certification.myProgress(); // enrolled in the organization's default program first
+        jdbc.update("insert into certification_enrolment (trainee_id, program_id, program_version, enrolled_at) "
+                + "values (?, 'texas-recovery-support-peer-specialist', 1, now(6))", me);
+
+        navigate(CertificationsView.class);
+
+        assertThat($(Section.class).withClassName("program-section").all()).hasSize(2);
+        assertThat($(H2.class).all()).extracting(H2::getText).containsSubsequence("Peer Recovery (IC&RC-aligned) (version 1)",
+                "Recovery Support Peer Specialist (Texas-aligned) (version 1)", "Signed practice hours by domain");
+        assertThat($(Paragraph.class).withClassName("certification-status").all()).extracting(Paragraph::getText)
+                .allSatisfy(text -> assertThat(text).startsWith("Status: In training"));
+        assertThat($(ListItem.class).all()).extracting(ListItem::getText)
+                .contains("Education hours (all domains together): 0 of 65.5 h — Completed Peerpath modules and approved outside training",
+                        "Supervised practice hours: 0 of 250 h — Practice entries signed by a supervisor",
+                        "Supervised practice hours: 0 of 500 h — Practice entries signed by a supervisor");
+        assertThat($(Button.class).withText("Sign the affirmation").all()).as("only the IC&RC-aligned program asks for it").hasSize(1);
+        assertThat($(Div.class).withClassName("bar-chart").all()).anySatisfy(chart -> assertThat(chart.getElement().getTextRecursively())
+                .startsWith("Signed practice hours by IC&RC domain").contains("Advocacy", "Ethical Responsibility", "0 h"));
     }
 
     @Test

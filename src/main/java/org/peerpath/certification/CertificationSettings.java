@@ -8,10 +8,16 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** Who besides org admins may issue an organization's certificates. */
+/**
+ * An organization's certification settings: who besides org admins may issue its certificates, and the program its
+ * new trainees are enrolled in. An organization without a row has the defaults.
+ */
 @Entity
 @Table(name = "certification_setting")
-class IssuingPolicy {
+class CertificationSettings {
+
+    /** The default program of an organization that has not chosen one (the migration's column default too). */
+    static final String FALLBACK_PROGRAM = "icrc-peer-recovery";
 
     @Id
     @Column(name = "organization_id")
@@ -19,6 +25,9 @@ class IssuingPolicy {
 
     @Column(name = "supervisors_may_issue", nullable = false)
     private boolean supervisorsMayIssue;
+
+    @Column(name = "default_program_id", nullable = false)
+    private String defaultProgramId = FALLBACK_PROGRAM;
 
     @Column(name = "updated_by", nullable = false)
     private long updatedBy;
@@ -29,10 +38,10 @@ class IssuingPolicy {
     @Version
     private long version;
 
-    protected IssuingPolicy() {
+    protected CertificationSettings() {
     }
 
-    IssuingPolicy(long organizationId) {
+    CertificationSettings(long organizationId) {
         this.organizationId = organizationId;
     }
 
@@ -42,7 +51,17 @@ class IssuingPolicy {
         this.updatedAt = at;
     }
 
+    void defaultProgram(String programId, long by, Instant at) {
+        this.defaultProgramId = programId;
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
     boolean isSupervisorsMayIssue() {
         return supervisorsMayIssue;
+    }
+
+    String getDefaultProgramId() {
+        return defaultProgramId;
     }
 }
