@@ -16,6 +16,7 @@ import org.peerpath.practice.EntryRef;
 import org.peerpath.practice.PracticeService;
 import org.peerpath.practice.Setting;
 import org.peerpath.practice.SignatureContext;
+import org.peerpath.testsupport.EligibleTrainee;
 import org.peerpath.testsupport.Fixtures;
 import org.peerpath.testsupport.IntegrationTest;
 import org.peerpath.testsupport.MutableClock;
@@ -68,6 +69,8 @@ class StandingUpdatesTest {
     StaffDashboard dashboard;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    EligibleTrainee eligibleTrainee;
     @Autowired
     MutableClock clock;
     @Autowired
@@ -271,32 +274,6 @@ class StandingUpdatesTest {
 
     /** Every requirement met through the services, as in {@code CertificationServiceTest}. */
     private void makeEligible() {
-        SystemCaller.run(() -> content.latestModules().forEach(m -> learning.recordLessonsRead(traineeId, m.moduleId(), m.lessonIds())));
-        fixtures.signIn(trainee);
-        for (var m : content.latestModules()) {
-            learning.recordQuizPassed(traineeId, m.moduleId(), learning.myModuleVersion(m.moduleId()));
-        }
-        List<OutsideTrainingRecord> training = new ArrayList<>();
-        for (Domain domain : Domain.values()) {
-            training.add(certification.recordOutsideTraining(OutsideTrainingRecord.typed("Peer recovery core training", "State board",
-                    today().minusDays(30), new BigDecimal("16"), domain, domain == Domain.ETHICAL_RESPONSIBILITY, false)));
-        }
-        List<EntryRef> refs = new ArrayList<>();
-        for (int day = 1; day <= 63; day++) { // 504 hours
-            var entry = practice.saveDraft(null, 0, new EntryDetails(today().minusDays(day), LocalTime.of(8, 0), 8 * 60,
-                    Domain.values()[day % 4], Activity.ONE_TO_ONE, Setting.RECOVERY_COMMUNITY, "Coaching shift at the centre."));
-            refs.add(new EntryRef(entry.id(), entry.version()));
-        }
-        practice.submit(refs);
-        for (int i = 0; i < 25; i++) {
-            practice.logSupervision(today().minusDays(i + 1), 60, false, "Weekly supervision");
-        }
-        certification.attestEthics(ICRC);
-        fixtures.signIn(supervisor);
-        practice.sign(practice.queue().stream().map(e -> new EntryRef(e.id(), e.version())).toList(), Fixtures.PASSWORD,
-                new SignatureContext("127.0.0.1", "test"));
-        practice.sessionsToConfirm().forEach(s -> practice.confirmSession(s.id(), s.version()));
-        fixtures.signIn(admin);
-        training.forEach(t -> certification.reviewOutsideTraining(t.id(), t.version(), true));
+        eligibleTrainee.make(trainee, supervisor, admin);
     }
 }

@@ -15,6 +15,6 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @SpringBootTest
-@Import({Fixtures.class, TestClockConfiguration.class})
+@Import({Fixtures.class, EligibleTrainee.class, TestClockConfiguration.class})
 public @interface IntegrationTest {
 }

@@ -138,11 +138,7 @@ class CertificateReviewViewsTest extends ViewTestWithContent {
     @SignedInAs(Role.ORG_ADMIN)
     void anOrgAdminSeesWhyACertificateCannotBeRenewedYet() {
         String trainee = fixtures.account(currentUser.require().organizationId(), Role.TRAINEE);
-        LocalDate issued = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(30);
-        jdbc.update("insert into certificate (code, trainee_id, organization_id, holder_name, program_id, program_version, "
-                + "program_title, issuer_name, issued_on, expires_on, issued_at, issued_by) values ('ABCD-EFGH-JKMN-PQRS-TUVW', ?, ?, "
-                + "'Riley Moss', 'icrc-peer-recovery', 1, 'Peer Recovery', 'Harbor Light', ?, ?, now(6), ?)",
-                fixtures.idOf(trainee), currentUser.require().organizationId(), issued, issued.plusYears(2), currentUser.require().id());
+        LocalDate issued = certificateIssued30DaysAgo(trainee);
 
         navigate("org/certifications/" + fixtures.idOf(trainee), OrgCertificationsView.class);
 
@@ -191,11 +187,7 @@ class CertificateReviewViewsTest extends ViewTestWithContent {
     @SignedInAs(Role.ORG_ADMIN)
     void revokingAsksForConfirmationFirst() {
         String trainee = fixtures.account(currentUser.require().organizationId(), Role.TRAINEE);
-        LocalDate issued = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(30);
-        jdbc.update("insert into certificate (code, trainee_id, organization_id, holder_name, program_id, program_version, "
-                + "program_title, issuer_name, issued_on, expires_on, issued_at, issued_by) values ('ABCD-EFGH-JKMN-PQRS-TUVW', ?, ?, "
-                + "'Riley Moss', 'icrc-peer-recovery', 1, 'Peer Recovery', 'Harbor Light', ?, ?, now(6), ?)",
-                fixtures.idOf(trainee), currentUser.require().organizationId(), issued, issued.plusYears(2), currentUser.require().id());
+        LocalDate issued = certificateIssued30DaysAgo(trainee);
         navigate("org/certifications/" + fixtures.idOf(trainee), OrgCertificationsView.class);
         test($(TextField.class).withLabel("Reason for revoking").single()).setValue("Issued to the wrong person");
 
@@ -243,5 +235,15 @@ class CertificateReviewViewsTest extends ViewTestWithContent {
         navigate(ChangePasswordView.class); // away first, so that the page is built anew
         navigate(MyTraineesCertificationView.class);
         assertThat(test((Grid<StaffStanding>) $(Grid.class).single()).getRow(0)).isNotNull();
+    }
+
+    /** A current certificate (code ABCD-EFGH-JKMN-PQRS-TUVW) for {@code trainee}, issued by the signed-in admin. */
+    private LocalDate certificateIssued30DaysAgo(String trainee) {
+        LocalDate issued = LocalDate.now(clock).minusDays(30);
+        jdbc.update("insert into certificate (code, trainee_id, organization_id, holder_name, program_id, program_version, "
+                + "program_title, issuer_name, issued_on, expires_on, issued_at, issued_by) values ('ABCD-EFGH-JKMN-PQRS-TUVW', ?, ?, "
+                + "'Riley Moss', 'icrc-peer-recovery', 1, 'Peer Recovery', 'Harbor Light', ?, ?, now(6), ?)",
+                fixtures.idOf(trainee), currentUser.require().organizationId(), issued, issued.plusYears(2), currentUser.require().id());
+        return issued;
     }
 }
