@@ -80,6 +80,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private void openForgotPassword() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Forgot your password?");
+        dialog.setMaxWidth("32rem");
         if (!passwordResets.selfServiceAvailable()) {
             dialog.add(new Paragraph("Ask your organization's Peerpath administrator for a password reset link. "
                     + "They can create one for you on the staff administration page."));

@@ -86,7 +86,7 @@ class CertificationsViewTest extends ViewTestWithContent {
                         "Supervised practice hours: 0 of 500 h — Practice entries signed by a supervisor");
         assertThat($(Button.class).withText("Sign the affirmation").all()).as("only the IC&RC-aligned program asks for it").hasSize(1);
         assertThat($(Div.class).withClassName("bar-chart").all()).anySatisfy(chart -> assertThat(chart.getElement().getTextRecursively())
-                .startsWith("Signed practice hours by IC&RC domain").contains("Advocacy", "Ethical Responsibility", "0 h"));
+                .startsWith("By IC&RC domain").contains("Advocacy", "Ethical Responsibility", "0 h"));
     }
 
     @Test
