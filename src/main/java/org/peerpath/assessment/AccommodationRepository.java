@@ -9,7 +9,5 @@ interface AccommodationRepository extends JpaRepository<Accommodation, Long> {
 
     Optional<Accommodation> findByTraineeId(long traineeId);
 
-    List<Accommodation> findByOrganizationId(long organizationId);
-
     List<Accommodation> findByTraineeIdIn(java.util.Collection<Long> traineeIds);
 }

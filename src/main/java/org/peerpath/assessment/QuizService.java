@@ -538,17 +538,11 @@ public class QuizService {
         if (caller.hasRole(Role.SUPERVISOR) && isMyTrainee(traineeId)) {
             return true;
         }
-        if (!caller.hasRole(Role.ORG_ADMIN)) {
-            return false;
-        }
-        return contacts.staffMember(traineeId).filter(t -> t.organizationId() == caller.organizationId())
-                .filter(t -> t.supervisorId() == null || contacts.staffMember(t.supervisorId())
-                        .filter(s -> s.active() && s.hasRole(Role.SUPERVISOR)).isEmpty())
-                .isPresent();
+        return caller.hasRole(Role.ORG_ADMIN) && staff.isMyTraineeWithoutActiveSupervisor(traineeId);
     }
 
     private boolean isMyTrainee(long traineeId) {
-        return staff.myTrainees().stream().anyMatch(m -> m.id() == traineeId);
+        return staff.isMyTrainee(traineeId);
     }
 
     private Contact sameOrganizationTrainee(long traineeId) {

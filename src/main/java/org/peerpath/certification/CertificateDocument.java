@@ -23,7 +23,7 @@ import java.util.Map;
 /** The printable certificate: who, what, by whom, when, and a QR code to the public verification page. */
 final class CertificateDocument {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private static final DateTimeFormatter DATE = CertificateDates.DAY;
 
     private CertificateDocument() {
     }

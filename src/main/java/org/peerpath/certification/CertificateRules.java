@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What may happen next to a person's credential, from plain facts.
@@ -23,7 +22,7 @@ import java.util.Locale;
  */
 public final class CertificateRules {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = CertificateDates.DAY;
 
     public enum Action { ISSUE, RENEW }
 
@@ -38,6 +37,11 @@ public final class CertificateRules {
      * @param latest  the person's newest certificate, null if they never had one
      * @param renewal the continuing education toward renewing {@code latest}, null when it is revoked or absent
      */
+    /** Issuing is for a first certificate, or a new one after a revocation, once every requirement is met. */
+    public static boolean mayIssue(boolean requirementsMet, boolean hasCertificate, boolean latestRevoked) {
+        return requirementsMet && (!hasCertificate || latestRevoked);
+    }
+
     public static NextStep next(boolean requirementsMet, List<String> missing, CertificateView latest, RenewalProgress renewal) {
         if (latest == null || latest.revoked()) {
             String prefix = latest == null ? "Not every requirement is met yet: "

@@ -362,7 +362,7 @@ public class CertificationService {
     public CertificateView issue(long traineeId, String programId) {
         PeerpathUser caller = currentUser.require();
         if (!caller.hasRole(Role.ORG_ADMIN)) {
-            if (!myTraineeIds().contains(traineeId)) {
+            if (!staff.isMyTrainee(traineeId)) {
                 throw new NotFoundException("No such trainee");
             }
             if (!supervisorsMayIssue()) {

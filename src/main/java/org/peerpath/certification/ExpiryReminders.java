@@ -25,7 +25,7 @@ import java.util.List;
 @Component
 class ExpiryReminders implements ReminderSource {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private static final DateTimeFormatter DATE = CertificateDates.DAY;
 
     private final CertificateRepository certificates;
     private final Contacts contacts;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 
 interface ProgramEnrolmentRepository extends JpaRepository<ProgramEnrolment, Long> {
-    Optional<ProgramEnrolment> findByTraineeIdAndProgramId(long traineeId, String programId);
 
     List<ProgramEnrolment> findByTraineeIdOrderByEnrolledAtAscIdAsc(long traineeId);
 

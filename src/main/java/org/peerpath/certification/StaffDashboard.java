@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import org.peerpath.common.SearchText;
 import org.peerpath.common.CsvCell;
 import org.peerpath.identity.CurrentUser;
 import org.peerpath.identity.PeerpathUser;
@@ -276,7 +277,7 @@ public class StaffDashboard {
     }
 
     private static Predicate nameContains(String search, Root<Standing> s, CriteriaBuilder cb) {
-        String pattern = "%" + search.strip().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = "%" + SearchText.escaped(search) + "%";
         return cb.like(cb.lower(s.get("displayName")), pattern, '\\');
     }
 

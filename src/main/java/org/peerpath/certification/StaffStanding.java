@@ -11,5 +11,10 @@ import java.time.LocalDate;
 public record StaffStanding(long personId, String name, String roles, String supervisor, boolean active, String programId, String program,
                             CertificationStatus status, int percent, BigDecimal educationHours, BigDecimal practiceHours,
                             BigDecimal supervisionHours, LocalDate certificateExpiresOn, String certificateCode,
-                            boolean certificateRevoked) {
+                            boolean certificateRevoked, boolean requirementsMet) {
+
+    /** Whether a certificate may be issued now, by the same rule the service applies ({@link CertificateRules}). */
+    public boolean issuable() {
+        return status != null && CertificateRules.mayIssue(requirementsMet, certificateCode != null, certificateRevoked);
+    }
 }

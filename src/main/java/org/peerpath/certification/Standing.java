@@ -130,7 +130,8 @@ class Standing {
 
     StaffStanding toView() {
         return new StaffStanding(traineeId, displayName, roles, supervisorName, active, programId, programTitle, status, percentDone,
-                educationHours, practiceHours, supervisionHours, certificateExpiresOn, certificateCode, certificateRevoked);
+                educationHours, practiceHours, supervisionHours, certificateExpiresOn, certificateCode, certificateRevoked,
+                requirementsMet);
     }
 
     long getTraineeId() {

@@ -81,7 +81,7 @@ public class InvitationService {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw new NotFoundException(UNUSABLE);
         }
-        return invitations.findByTokenHash(InvitationTokens.hash(token))
+        return invitations.findByTokenHash(SingleUseTokens.hash(token))
                 .filter(i -> i.state(clock.instant()) == Invitation.State.OPEN)
                 .orElseThrow(() -> new NotFoundException(UNUSABLE));
     }

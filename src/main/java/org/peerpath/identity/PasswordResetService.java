@@ -139,8 +139,8 @@ public class PasswordResetService {
 
     private String issue(UserAccount account, Instant now, Duration validity, Long requestedBy) {
         resets.findByAccountIdAndUsedAtIsNullAndWithdrawnAtIsNull(account.getId()).forEach(r -> r.withdraw(now));
-        String token = InvitationTokens.newToken();
-        resets.save(new PasswordReset(account.getId(), InvitationTokens.hash(token), now, now.plus(validity), requestedBy));
+        String token = SingleUseTokens.newToken();
+        resets.save(new PasswordReset(account.getId(), SingleUseTokens.hash(token), now, now.plus(validity), requestedBy));
         return token;
     }
 
@@ -148,7 +148,7 @@ public class PasswordResetService {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw new NotFoundException(UNUSABLE);
         }
-        return resets.findByTokenHash(InvitationTokens.hash(token))
+        return resets.findByTokenHash(SingleUseTokens.hash(token))
                 .filter(r -> r.isUsable(clock.instant()))
                 .orElseThrow(() -> new NotFoundException(UNUSABLE));
     }

@@ -2,6 +2,7 @@ package org.peerpath.identity;
 
 import org.peerpath.common.ConcurrentChangeException;
 import org.peerpath.common.NotFoundException;
+import org.peerpath.common.SearchText;
 import org.peerpath.common.SecurityLog;
 import org.peerpath.common.ValidationException;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,14 +69,14 @@ public class StaffService {
     @Transactional(readOnly = true)
     public List<StaffMember> staffPage(String search, int offset, int limit) {
         int size = Math.max(1, limit);
-        return toMembers(accounts.search(currentUser.require().organizationId(), searchText(search),
+        return toMembers(accounts.search(currentUser.require().organizationId(), SearchText.escaped(search),
                 PageRequest.of(offset / size, size, Sort.by("displayName", "id"))));
     }
 
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional(readOnly = true)
     public int staffCount(String search) {
-        return (int) accounts.countSearch(currentUser.require().organizationId(), searchText(search));
+        return (int) accounts.countSearch(currentUser.require().organizationId(), SearchText.escaped(search));
     }
 
     /**
@@ -87,13 +88,13 @@ public class StaffService {
     public List<StaffMember> traineePage(String search, boolean deactivatedToo, int offset, int limit) {
         int size = Math.max(1, limit);
         return toMembers(accounts.searchWithRole(currentUser.require().organizationId(), Role.TRAINEE, deactivatedToo,
-                searchText(search), PageRequest.of(offset / size, size, Sort.by("displayName", "id"))));
+                SearchText.escaped(search), PageRequest.of(offset / size, size, Sort.by("displayName", "id"))));
     }
 
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional(readOnly = true)
     public int traineeCount(String search, boolean deactivatedToo) {
-        return (int) accounts.countWithRole(currentUser.require().organizationId(), Role.TRAINEE, deactivatedToo, searchText(search));
+        return (int) accounts.countWithRole(currentUser.require().organizationId(), Role.TRAINEE, deactivatedToo, SearchText.escaped(search));
     }
 
     /** The organization's active trainees nobody active supervises: their written answers fall to the org admins. */
@@ -101,12 +102,6 @@ public class StaffService {
     @Transactional(readOnly = true)
     public List<StaffMember> traineesWithoutActiveSupervisor() {
         return toMembers(accounts.findActiveTraineesWithoutActiveSupervisor(currentUser.require().organizationId()));
-    }
-
-    private static String searchText(String search) {
-        // LIKE wildcards typed into the search box are searched for, not expanded.
-        String text = search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @PreAuthorize("hasRole('ORG_ADMIN')")
@@ -143,11 +138,14 @@ public class StaffService {
         return accounts.countBySupervisorIdAndActiveTrue(sameOrganization(supervisorId).getId());
     }
 
-    /** Whether {@code userId} belongs to the calling admin's organization: a one-row check, not a list. */
+    /**
+     * Whether {@code traineeId} is an active trainee of the calling admin's organization whom no active supervisor
+     * supervises: the admins then stand in for the supervisor (grading written quiz answers).
+     */
     @PreAuthorize("hasRole('ORG_ADMIN')")
     @Transactional(readOnly = true)
-    public boolean isInMyOrganization(long userId) {
-        return accounts.existsByIdAndOrganizationId(userId, currentUser.require().organizationId());
+    public boolean isMyTraineeWithoutActiveSupervisor(long traineeId) {
+        return accounts.isActiveTraineeWithoutActiveSupervisor(traineeId, currentUser.require().organizationId());
     }
 
     @PreAuthorize("hasRole('ORG_ADMIN')")
@@ -312,9 +310,9 @@ public class StaffService {
         String organizationName = organizations.nameOf(organizationId)
                 .orElseThrow(() -> new NotFoundException("No such organization"));
         Instant now = clock.instant();
-        String token = InvitationTokens.newToken();
+        String token = SingleUseTokens.newToken();
         Invitation invitation = new Invitation(organizationId, normalized, displayName, roles, supervisorId,
-                InvitationTokens.hash(token), now.plus(INVITATION_VALIDITY), invitedBy, now);
+                SingleUseTokens.hash(token), now.plus(INVITATION_VALIDITY), invitedBy, now);
         invitations.save(invitation);
         String url = publicUrl + "/invitation/" + token;
         boolean mailed = mailer.sendInvitation(normalized, displayName.strip(), organizationName, url, invitation.getExpiresAt());

@@ -14,7 +14,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     boolean existsByEmail(String email);
 
-    boolean existsByIdAndOrganizationId(Long id, Long organizationId);
 
     long countBySupervisorIdAndActiveTrue(Long supervisorId);
 
@@ -43,7 +42,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     @Query("select u.id from UserAccount u where u.id > :afterId order by u.id limit :limit")
     List<Long> idsAfter(long afterId, int limit);
 
-    long countByOrganizationId(Long organizationId);
 
     /** One page of the organization's people whose name or e-mail contains {@code text} (lower case, '' for all). */
     @Query("select u from UserAccount u where u.organizationId = :organizationId and (:text = '' "
@@ -63,10 +61,15 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     long countWithRole(Long organizationId, Role role, boolean deactivatedToo, String text);
 
     /** Active trainees whose supervisor is missing, deactivated or no longer a supervisor. */
-    @Query("select u from UserAccount u join u.roles r where u.organizationId = :organizationId and r = 'TRAINEE' "
-            + "and u.active = true and not exists (select s from UserAccount s join s.roles sr where s.id = u.supervisorId "
-            + "and s.active = true and sr = 'SUPERVISOR') order by u.displayName")
+    String WITHOUT_ACTIVE_SUPERVISOR = "from UserAccount u join u.roles r where u.organizationId = :organizationId "
+            + "and r = 'TRAINEE' and u.active = true and not exists (select s from UserAccount s join s.roles sr "
+            + "where s.id = u.supervisorId and s.active = true and sr = 'SUPERVISOR')";
+
+    @Query("select u " + WITHOUT_ACTIVE_SUPERVISOR + " order by u.displayName")
     List<UserAccount> findActiveTraineesWithoutActiveSupervisor(Long organizationId);
+
+    @Query("select count(u) > 0 " + WITHOUT_ACTIVE_SUPERVISOR + " and u.id = :traineeId")
+    boolean isActiveTraineeWithoutActiveSupervisor(Long traineeId, Long organizationId);
 
     @Query("select count(u) from UserAccount u where u.organizationId = :organizationId and (:text = '' "
             + "or lower(u.displayName) like concat('%', :text, '%') or u.email like concat('%', :text, '%'))")

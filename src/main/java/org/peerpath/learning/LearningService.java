@@ -119,7 +119,8 @@ public class LearningService {
     public void recordQuizPassed(long traineeId, String moduleId, int moduleVersion) {
         PeerpathUser caller = currentUser.require();
         boolean supervisesTrainee = caller.hasRole(Role.SUPERVISOR) && staff.isMyTrainee(traineeId);
-        boolean adminOfTrainee = !supervisesTrainee && caller.hasRole(Role.ORG_ADMIN) && staff.isInMyOrganization(traineeId);
+        boolean adminOfTrainee = !supervisesTrainee && caller.hasRole(Role.ORG_ADMIN)
+                && staff.isMyTraineeWithoutActiveSupervisor(traineeId);
         if (!supervisesTrainee && !adminOfTrainee) {
             requireSelfOrPlatform(traineeId);
         }

@@ -463,7 +463,8 @@ public class PracticeService {
         Long supervisorId = details.supervisorId() != null ? details.supervisorId() : accounts.myProfile().supervisorId();
         if (supervisorId == null) {
             problems.put("supervisor", "Choose the supervisor who held the session (you have no assigned supervisor yet).");
-        } else if (contacts.organizationSupervisors(me.organizationId()).stream().noneMatch(c -> c.id() == supervisorId && c.id() != me.id())) {
+        } else if (supervisorId == me.id() || contacts.staffMember(supervisorId)
+                .filter(s -> s.organizationId() == me.organizationId() && s.active() && s.hasRole(Role.SUPERVISOR)).isEmpty()) {
             problems.put("supervisor", "Choose one of your organization's supervisors.");
         }
         if (details.date() == null || details.date().isAfter(today())) {
@@ -553,7 +554,7 @@ public class PracticeService {
     }
 
     private boolean isMyTrainee(long traineeId) {
-        return myTraineeIds().contains(traineeId);
+        return staff.isMyTrainee(traineeId);
     }
 
     private Set<Long> myTraineeIds() {

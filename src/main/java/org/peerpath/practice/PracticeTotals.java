@@ -42,12 +42,13 @@ public record PracticeTotals(Map<Domain, Map<EntryStatus, BigDecimal>> practice,
         Map<Domain, Map<EntryStatus, BigDecimal>> practice = new EnumMap<>(Domain.class);
         minutes.forEach((domain, byStatus) -> {
             Map<EntryStatus, BigDecimal> hours = new EnumMap<>(EntryStatus.class);
-            byStatus.forEach((status, sum) -> hours.put(status, hours(sum)));
+            byStatus.forEach((status, sum) -> hours.put(status, PracticeEvidenceQueries.hours(sum)));
             practice.put(domain, hours);
         });
         long confirmed = sessions.stream().filter(s -> s.status() == SessionStatus.CONFIRMED).mapToLong(SessionView::minutes).sum();
         long pending = sessions.stream().filter(s -> s.status() == SessionStatus.WAITING).mapToLong(SessionView::minutes).sum();
-        return new PracticeTotals(practice, hours(confirmed), hours(pending), requiredPractice, requiredSupervision);
+        return new PracticeTotals(practice, PracticeEvidenceQueries.hours(confirmed), PracticeEvidenceQueries.hours(pending),
+                requiredPractice, requiredSupervision);
     }
 
     public BigDecimal hours(Domain domain, EntryStatus status) {
@@ -74,9 +75,5 @@ public record PracticeTotals(Map<Domain, Map<EntryStatus, BigDecimal>> practice,
 
     private static Row row(Domain domain, Map<EntryStatus, BigDecimal> hours) {
         return new Row(domain, Map.copyOf(hours), hours.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
-    }
-
-    private static BigDecimal hours(long minutes) {
-        return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
     }
 }

@@ -126,7 +126,7 @@ class InvitationIntegrationTest {
         String token = link.url().substring(link.url().lastIndexOf('/') + 1);
 
         assertThat(jdbc.queryForList("select token_hash from invitation", String.class))
-                .containsExactly(InvitationTokens.hash(token))
+                .containsExactly(SingleUseTokens.hash(token))
                 .doesNotContain(token);
     }
 

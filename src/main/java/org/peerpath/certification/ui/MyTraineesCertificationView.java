@@ -15,7 +15,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
 import jakarta.annotation.security.RolesAllowed;
 import org.peerpath.certification.CertificationService;
-import org.peerpath.certification.CertificationStatus;
 import org.peerpath.certification.StaffDashboard;
 import org.peerpath.certification.StaffStanding;
 import org.peerpath.common.ui.FormErrors;
@@ -72,7 +71,7 @@ public class MyTraineesCertificationView extends Div {
     }
 
     private Component issueButton(StaffStanding trainee) {
-        if (trainee.status() != CertificationStatus.ELIGIBLE) {
+        if (!trainee.issuable()) {
             return new Div();
         }
         Button issue = new Button("Issue certificate", e -> {

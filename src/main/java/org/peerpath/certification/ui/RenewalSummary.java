@@ -1,15 +1,15 @@
 package org.peerpath.certification.ui;
 
+import org.peerpath.certification.CertificateDates;
 import org.peerpath.certification.CertificateView;
 import org.peerpath.certification.RenewalProgress;
 
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Renewal progress in words, for the holder and for their org admin. */
 final class RenewalSummary {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    static final DateTimeFormatter DATE = CertificateDates.DAY;
 
     private RenewalSummary() {
     }

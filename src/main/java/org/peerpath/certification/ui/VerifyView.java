@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.peerpath.certification.CertificateDates;
 import org.peerpath.certification.CertificateVerification;
 import org.peerpath.certification.Verification;
 
@@ -26,7 +27,7 @@ import java.util.Locale;
 @AnonymousAllowed
 public class VerifyView extends Main implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = CertificateDates.DAY;
 
     private final CertificateVerification verification;
     private final TextField code = new TextField("Verification code");

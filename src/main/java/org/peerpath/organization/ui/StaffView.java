@@ -36,7 +36,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -68,7 +67,7 @@ public class StaffView extends Main {
         search.setAriaLabel("Search staff");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> applyFilter());
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         Button invite = new Button("Invite staff", e -> openInviteDialog());
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout toolbar = new HorizontalLayout(search, invite);
@@ -125,9 +124,6 @@ public class StaffView extends Main {
         noInvitations.setVisible(pending.isEmpty());
     }
 
-    private void applyFilter() {
-        grid.getDataProvider().refreshAll();
-    }
 
     private void openInviteDialog() {
         Dialog dialog = new Dialog();

@@ -162,7 +162,7 @@ class CertificateReviewViewsTest extends ViewTestWithContent {
         certification.letSupervisorsIssue(true);
         fixtures.signIn(me);
         long eligible = fixtures.idOf(fixtures.account(organization, currentUser.require().id(), Role.TRAINEE));
-        jdbc.update("update certification_standing set display_name = 'Ana Alvarez', status = 'ELIGIBLE', percent_done = 100 "
+        jdbc.update("update certification_standing set display_name = 'Ana Alvarez', status = 'ELIGIBLE', percent_done = 100, requirements_met = true "
                 + "where trainee_id = ?", eligible);
         fixtures.account(organization, fixtures.idOf(admin), Role.TRAINEE); // someone else's trainee
         openMyTrainees();
